@@ -1,0 +1,222 @@
+package dev.heygenkit;
+
+import dev.heygenkit.api.Assets;
+import dev.heygenkit.api.Avatars;
+import dev.heygenkit.api.Looks;
+import dev.heygenkit.api.Videos;
+import dev.heygenkit.api.Voices;
+import dev.heygenkit.http.ClientConfig;
+import dev.heygenkit.http.Credentials;
+import dev.heygenkit.http.Env;
+import dev.heygenkit.http.HttpListener;
+import dev.heygenkit.http.HttpLog;
+import dev.heygenkit.http.HttpTransport;
+import dev.heygenkit.http.RetryPolicy;
+import dev.heygenkit.http.Sleeper;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * A HeyGen v3 client: the resource groups ({@code looks()}, {@code videos()}, …) over one transport.
+ * Thread-safe and cheap to share; its {@code toString()} never shows the key.
+ *
+ * <pre>{@code HeyGen client = HeyGen.fromEnv();  // HEYGEN_API_KEY, ~/.heygen/credentials, HEYGEN_API_BASE}</pre>
+ */
+public final class HeyGen {
+    /** Environment variable with the API root, e.g. the sandbox's {@code http://127.0.0.1:8080}. */
+    public static final String BASE_ENV = "HEYGEN_API_BASE";
+    /** Environment variable with the number of retries after the first attempt. */
+    public static final String RETRIES_ENV = "HEYGEN_MAX_RETRIES";
+
+    private final HttpTransport transport;
+    private final Videos videos;
+    private final Looks looks;
+    private final Voices voices;
+    private final Assets assets;
+    private final Avatars avatars;
+
+    private HeyGen(HttpTransport transport) {
+        this.transport = transport;
+        this.videos = new Videos(transport);
+        this.looks = new Looks(transport);
+        this.voices = new Voices(transport);
+        this.assets = new Assets(transport);
+        this.avatars = new Avatars(transport);
+    }
+
+    /** A client configured from the environment: key, {@code HEYGEN_API_BASE}, {@code HEYGEN_MAX_RETRIES}. */
+    public static HeyGen fromEnv() {
+        return builder().build();
+    }
+
+    /** A builder for explicit configuration; unset values come from the environment. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The {@code /v3/videos} group. */
+    public Videos videos() {
+        return videos;
+    }
+
+    /** The {@code /v3/avatars/looks} group. */
+    public Looks looks() {
+        return looks;
+    }
+
+    /** The {@code /v3/avatars} group (avatar groups). */
+    public Avatars avatars() {
+        return avatars;
+    }
+
+    /** The {@code /v3/voices} group. */
+    public Voices voices() {
+        return voices;
+    }
+
+    /** The {@code /v3/assets} group. */
+    public Assets assets() {
+        return assets;
+    }
+
+    /** The transport, for advanced use: raw requests and storage downloads. */
+    public HttpTransport transport() {
+        return transport;
+    }
+
+    /** The configuration in use (the key is never shown). */
+    public ClientConfig config() {
+        return transport.config();
+    }
+
+    @Override
+    public String toString() {
+        return "HeyGen[" + transport.config().baseUri() + ", key from " + transport.config().apiKey().source() + "]";
+    }
+
+    /**
+     * Configures a client; every setter returns this builder.
+     *
+     * <pre>{@code HeyGen.builder().apiKey(key).maxRetries(4).readTimeout(Duration.ofSeconds(10)).build()}</pre>
+     */
+    public static final class Builder {
+        private String apiKey;
+        private String baseUrl;
+        private Duration connectTimeout = ClientConfig.DEFAULT_CONNECT_TIMEOUT;
+        private Duration readTimeout = ClientConfig.DEFAULT_READ_TIMEOUT;
+        private Duration writeTimeout = ClientConfig.DEFAULT_WRITE_TIMEOUT;
+        private Duration transferTimeout = ClientConfig.DEFAULT_TRANSFER_TIMEOUT;
+        private Integer maxRetries;
+        private RetryPolicy retryPolicy;
+        private HttpListener listener = HttpListener.NONE;
+        private Sleeper sleeper = Sleeper.system();
+        private Clock clock = Clock.systemUTC();
+        private Env env = Env.system();
+
+        private Builder() {
+        }
+
+        /** The API key; without one the environment chain is searched (see {@link Credentials}). */
+        public Builder apiKey(String key) {
+            this.apiKey = key;
+            return this;
+        }
+
+        /** The API root; {@code https://} or loopback {@code http://} only. Default: HEYGEN_API_BASE or production. */
+        public Builder baseUrl(String url) {
+            this.baseUrl = url;
+            return this;
+        }
+
+        /** Timeout for metadata reads (default 30 s). */
+        public Builder readTimeout(Duration timeout) {
+            this.readTimeout = timeout;
+            return this;
+        }
+
+        /** Timeout for create, update and delete calls (default 120 s). */
+        public Builder writeTimeout(Duration timeout) {
+            this.writeTimeout = timeout;
+            return this;
+        }
+
+        /** Timeout for uploads and downloads (default 10 min). */
+        public Builder transferTimeout(Duration timeout) {
+            this.transferTimeout = timeout;
+            return this;
+        }
+
+        /** Connect timeout (default 10 s). */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = timeout;
+            return this;
+        }
+
+        /** Retries after the first attempt (default 2, or HEYGEN_MAX_RETRIES); 0 disables retries. */
+        public Builder maxRetries(int retries) {
+            this.maxRetries = retries;
+            return this;
+        }
+
+        /** A complete retry policy (delays, cap, jitter); {@link #maxRetries(int)} still overrides its count. */
+        public Builder retryPolicy(RetryPolicy policy) {
+            this.retryPolicy = policy;
+            return this;
+        }
+
+        /** Observes every attempt, answer and retry. */
+        public Builder listener(HttpListener listener) {
+            this.listener = listener == null ? HttpListener.NONE : listener;
+            return this;
+        }
+
+        /** How waits between retries happen; tests pass a recording sleeper. */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = sleeper;
+            return this;
+        }
+
+        /** The clock used for {@code Retry-After} dates. */
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** Where environment variables, properties and the home directory are read from (tests). */
+        public Builder env(Env env) {
+            this.env = env;
+            return this;
+        }
+
+        /** Builds the client; fails with one clear error when no key is found or a setting is invalid. */
+        public HeyGen build() {
+            HttpLog.configure(env);
+            String base = baseUrl != null ? baseUrl : env.envNonBlank(BASE_ENV);
+            URI baseUri = base == null ? ClientConfig.DEFAULT_BASE
+                    : ClientConfig.baseUri(base, baseUrl != null ? "baseUrl" : BASE_ENV);
+            int retries = maxRetries != null ? maxRetries : retriesFromEnv();
+            RetryPolicy policy = retryPolicy == null ? RetryPolicy.defaults(retries) : retryPolicy.withMaxRetries(retries);
+            ClientConfig config = new ClientConfig(baseUri, Credentials.resolve(apiKey, env), connectTimeout, readTimeout,
+                    writeTimeout, transferTimeout, policy, Version.userAgent(), listener, sleeper, clock);
+            return new HeyGen(new HttpTransport(config));
+        }
+
+        private int retriesFromEnv() {
+            String v = env.envNonBlank(RETRIES_ENV);
+            if (v == null) {
+                return retryPolicy != null ? retryPolicy.maxRetries() : RetryPolicy.DEFAULT_MAX_RETRIES;
+            }
+            try {
+                int n = Integer.parseInt(v);
+                if (n >= 0) {
+                    return n;
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below with the offending value
+            }
+            throw new IllegalArgumentException(RETRIES_ENV + "=" + v + " is not a whole number >= 0; unset it or use e.g. 2");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.heygenkit.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JavaType;
+import dev.heygenkit.http.ApiRequest;
+import dev.heygenkit.http.ApiResponse;
+import dev.heygenkit.http.HttpTransport;
+import dev.heygenkit.http.Json;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Envelope handling shared by the resource groups: {@code data} objects and cursor pages. */
+final class Resources {
+    private Resources() {
+    }
+
+    /** Sends the request and reads the envelope's {@code data} as {@code type}. */
+    static <T> T data(HttpTransport transport, ApiRequest request, Class<T> type) {
+        ApiResponse response = transport.send(request);
+        return Json.read(response.data(), type);
+    }
+
+    /** Reads a list envelope ({@code data} array, {@code has_more}/{@code next_token} beside it) into a lazy page. */
+    static <T> Page<T> page(HttpTransport transport, ApiRequest request, Class<T> type) {
+        ApiResponse response = transport.send(request);
+        JsonNode root = response.json();
+        return page(root.path("data"), root, type, token -> page(transport, request.query("token", token), type));
+    }
+
+    /** Builds a page from an items array and the node holding {@code has_more}/{@code next_token}. */
+    static <T> Page<T> page(JsonNode items, JsonNode cursorHolder, Class<T> type, java.util.function.Function<String, Page<T>> next) {
+        JavaType listType = Json.MAPPER.getTypeFactory().constructCollectionType(List.class, type);
+        List<T> list = items.isArray() ? Json.MAPPER.convertValue(items, listType) : new ArrayList<>();
+        boolean hasMore = cursorHolder.path("has_more").asBoolean(false);
+        JsonNode token = cursorHolder.get("next_token");
+        return new Page<>(list, hasMore, token == null || token.isNull() ? null : token.asText(), next);
+    }
+
+    /** A path segment for an id, rejecting blank ids with a message naming what was expected. */
+    static String id(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(what + " is blank; pass the id returned by the API");
+        }
+        return URLEncoder.encode(value.trim(), StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** Checks a page size against the endpoint's range. */
+    static Integer limit(Integer limit, int max) {
+        if (limit != null && (limit < 1 || limit > max)) {
+            throw new IllegalArgumentException("limit " + limit + " is out of range; use 1 to " + max);
+        }
+        return limit;
+    }
+}
