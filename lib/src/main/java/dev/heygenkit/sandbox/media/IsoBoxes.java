@@ -2,17 +2,21 @@ package dev.heygenkit.sandbox.media;
 
 import java.nio.ByteBuffer;
 
-/** Minimal ISO-BMFF surgery: moves {@code moov} in front of {@code mdat} so browsers can start playing at once. */
+/**
+ * Minimal ISO-BMFF surgery on a finished MP4: moves {@code moov} in front of {@code mdat} so browsers can start
+ * playing at once, and clears the wall-clock creation times so equal storyboards give byte-identical files.
+ */
 final class IsoBoxes {
     private IsoBoxes() {
     }
 
     /**
-     * Returns the file with its {@code moov} box placed before the first {@code mdat} and every chunk offset
-     * ({@code stco}/{@code co64}) shifted by the moov's size; returns the input unchanged when it is already in
-     * that order or not laid out as expected.
+     * Returns the file with creation/modification times in {@code mvhd}, {@code tkhd} and {@code mdhd} set to
+     * zero ("unknown") and its {@code moov} box placed before the first {@code mdat}, every chunk offset
+     * ({@code stco}/{@code co64}) shifted by the moov's size. Returns the input unchanged when it is not laid out
+     * as expected.
      */
-    static byte[] moovFirst(byte[] mp4) {
+    static byte[] finish(byte[] mp4) {
         ByteBuffer in = ByteBuffer.wrap(mp4);
         int moovAt = -1;
         int moovSize = 0;
@@ -37,13 +41,19 @@ final class IsoBoxes {
             }
             at += (int) size;
         }
-        if (moovAt < 0 || mdatAt < 0 || moovAt < mdatAt) {
+        if (moovAt < 0 || mdatAt < 0) {
             return mp4;
         }
         byte[] moov = new byte[moovSize];
         System.arraycopy(mp4, moovAt, moov, 0, moovSize);
-        if (!shiftChunkOffsets(ByteBuffer.wrap(moov), 8, moovSize, moovSize)) {
+        boolean move = moovAt > mdatAt;
+        if (!patch(ByteBuffer.wrap(moov), 8, moovSize, move ? moovSize : 0)) {
             return mp4;
+        }
+        if (!move) {
+            byte[] out = mp4.clone();
+            System.arraycopy(moov, 0, out, moovAt, moovSize);
+            return out;
         }
         byte[] out = new byte[mp4.length];
         System.arraycopy(mp4, 0, out, 0, mdatAt);
@@ -53,7 +63,7 @@ final class IsoBoxes {
         return out;
     }
 
-    private static boolean shiftChunkOffsets(ByteBuffer b, int from, int to, long delta) {
+    private static boolean patch(ByteBuffer b, int from, int to, long delta) {
         int at = from;
         while (at + 8 <= to) {
             long size = b.getInt(at) & 0xffffffffL;
@@ -63,8 +73,14 @@ final class IsoBoxes {
             }
             switch (type) {
                 case "trak", "mdia", "minf", "stbl" -> {
-                    if (!shiftChunkOffsets(b, at + 8, at + (int) size, delta)) {
+                    if (!patch(b, at + 8, at + (int) size, delta)) {
                         return false;
+                    }
+                }
+                case "mvhd", "tkhd", "mdhd" -> {
+                    int fields = b.get(at + 8) == 1 ? 16 : 8;
+                    for (int i = 0; i < fields; i++) {
+                        b.put(at + 12 + i, (byte) 0);
                     }
                 }
                 case "stco" -> {

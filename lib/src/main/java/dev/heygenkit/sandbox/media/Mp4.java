@@ -20,7 +20,7 @@ import org.jcodec.containers.mp4.muxer.MP4Muxer;
 /**
  * Encodes storyboards as H.264 (Baseline, CAVLC) in MP4 with JCodec's encoder and muxer directly: no motion search
  * (the pictures are static), our own RGB to video-range YUV conversion, and frames identical to their predecessor
- * folded into one longer sample instead of being encoded again.
+ * folded into one longer sample instead of being encoded again. Output is byte-identical for equal storyboards.
  */
 final class Mp4 {
     static final int TIMESCALE = 1000;
@@ -78,7 +78,7 @@ final class Mp4 {
         }
         track.addFrame(pending);
         muxer.finish();
-        return IsoBoxes.moovFirst(channel.toByteArray());
+        return IsoBoxes.finish(channel.toByteArray());
     }
 
     /**

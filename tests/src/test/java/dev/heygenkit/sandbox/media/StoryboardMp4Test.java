@@ -159,6 +159,16 @@ class StoryboardMp4Test {
     }
 
     @Test
+    void equal_storyboards_give_byte_identical_videos() throws Exception {
+        byte[] first = Media.storyboardMp4(Boards.twoShots(true));
+        Thread.sleep(1100); // the muxer would otherwise stamp a different creation second
+
+        byte[] second = Media.storyboardMp4(Boards.twoShots(true));
+
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
     void writing_to_a_stream_gives_a_complete_decodable_file() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
