@@ -20,6 +20,8 @@ final class Speech {
     private static final int BLOCK = 64;
     private static final int MAX_HARMONICS = 24;
     private static final double TOP_FREQUENCY = 3800;
+    /** Samples over which formants and pitch accent move from one syllable to the next (30 ms). */
+    private static final int GLIDE = SAMPLE_RATE * 3 / 100;
 
     static {
         for (int i = 0; i <= TABLE_SIZE; i++) {
@@ -134,7 +136,7 @@ final class Speech {
                 double t = (double) i / SAMPLE_RATE;
                 double contour = 1 + 0.05 * sine(0.5 * inSyl) - 0.03 * inSyl;
                 double vibrato = 1 + vibratoDepth * sine(vibratoRate * t);
-                double freq = f0 * declination * s.stress * contour * vibrato;
+                double freq = f0 * declination * stressAt(syllables, syl, i) * contour * vibrato;
                 if ((i - from) % BLOCK == 0) {
                     harmonics = weights(amps, freq, formantsAt(syllables, syl, i));
                 }
@@ -148,17 +150,27 @@ final class Speech {
             }
         }
 
-        /** Formants at sample i, gliding over 30 ms into the next syllable's vowel as a tongue would. */
+        /** Pitch accent at sample i, gliding over {@link #GLIDE} from the previous syllable's so pitch never steps. */
+        private static double stressAt(List<Syllable> syllables, int syl, int i) {
+            Syllable s = syllables.get(syl);
+            int since = i - s.start;
+            if (syl == 0 || since >= GLIDE) {
+                return s.stress;
+            }
+            double mix = 1 - (double) since / GLIDE;
+            return s.stress * (1 - mix) + syllables.get(syl - 1).stress * mix;
+        }
+
+        /** Formants at sample i, gliding over {@link #GLIDE} into the next syllable's vowel as a tongue would. */
         private double[] formantsAt(List<Syllable> syllables, int syl, int i) {
             double[] a = VOWELS[syllables.get(syl).vowel];
             double mix = 0;
             double[] b = a;
             if (syl > 0) {
-                int glide = (int) (0.03 * SAMPLE_RATE);
                 int since = i - syllables.get(syl).start;
-                if (since < glide) {
+                if (since < GLIDE) {
                     b = VOWELS[syllables.get(syl - 1).vowel];
-                    mix = 1 - (double) since / glide;
+                    mix = 1 - (double) since / GLIDE;
                 }
             }
             double[] f = new double[3];
