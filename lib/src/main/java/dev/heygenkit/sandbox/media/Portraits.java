@@ -61,7 +61,7 @@ final class Portraits {
             backdrop(g, look, rnd, w, h, f);
             backHair(g, look, f);
             body(g, look, f);
-            frontHair(g, look, f);
+            head(g, look, f);
             face(g, look, f);
             badge(g, avatarType, w, h, s);
             nameBand(g, name, w, h, s);
@@ -265,7 +265,8 @@ final class Portraits {
         return v;
     }
 
-    private static void frontHair(Graphics2D g, Look look, Figure f) {
+    /** Ears, face shape, beard and the hair over the skull, in painting order. */
+    private static void head(Graphics2D g, Look look, Figure f) {
         Color shade = Gfx.mix(look.skin, Color.BLACK, 0.12);
         for (int side = -1; side <= 1; side += 2) {
             double er = 0.032 * f.s;
