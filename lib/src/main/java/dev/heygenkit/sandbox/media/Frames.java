@@ -39,6 +39,7 @@ final class Frames {
             return size() > 4;
         }
     };
+    private double progressStep;
     private int baseShot = Integer.MIN_VALUE;
     private BufferedImage base;
     private Cue layoutCue;
@@ -50,6 +51,15 @@ final class Frames {
         this.h = height;
         this.s = Math.min(width, height);
         this.cues = board.cues();
+    }
+
+    /**
+     * Makes the progress bar advance in steps of {@code seconds} (0: continuously). Between steps, frames without a
+     * caption change are then pixel-identical, so the video encoder stores them once.
+     */
+    Frames progressStep(double seconds) {
+        this.progressStep = seconds;
+        return this;
     }
 
     static BufferedImage canvas(int width, int height) {
@@ -303,10 +313,10 @@ final class Frames {
         return (int) Math.max(2, Math.round(0.008 * h));
     }
 
-    /** Whole-pixel progress, so frames of long videos repeat exactly and the encoder can merge them. */
     private void progress(Graphics2D g, double t) {
         double duration = board.duration();
-        double fraction = duration <= 0 ? 1 : Math.max(0, Math.min(1, t / duration));
+        double shown = progressStep > 0 && t < duration ? Math.floor(t / progressStep) * progressStep : t;
+        double fraction = duration <= 0 ? 1 : Math.max(0, Math.min(1, shown / duration));
         int ph = progressHeight();
         g.setColor(new Color(255, 255, 255, 70));
         g.fillRect(0, h - ph, w, ph);

@@ -42,14 +42,16 @@ final class Mp4 {
         // An empty storyboard still yields one frame, so the result is always a playable file.
         long frames = Math.max(1, (total + period - 1) / period);
 
-        Frames painter = new Frames(board, w, h);
+        // A one-second progress step lets static stretches collapse into single samples: for a typical 30 s
+        // storyboard that halves the frames the (slow, pure-Java) encoder has to compress.
+        Frames painter = new Frames(board, w, h).progressStep(1.0);
         BufferedImage canvas = Frames.canvas(w, h);
         int[] pixels = ((DataBufferInt) canvas.getRaster().getDataBuffer()).getData();
         int[] previous = new int[pixels.length];
         Picture picture = Picture.create(w, h, ColorSpace.YUV420J);
         H264Encoder encoder = H264Encoder.createH264Encoder();
         encoder.setMotionSearchRange(0);
-        encoder.setKeyInterval(fps * 5);
+        encoder.setKeyInterval(10);
         ByteBuffer buffer = ByteBuffer.allocate(Math.max(encoder.estimateBufferSize(picture), w * h * 2));
 
         MemoryChannel channel = new MemoryChannel();
