@@ -159,6 +159,29 @@ class StoryboardMp4Test {
     }
 
     @Test
+    void static_stretches_are_stored_as_long_samples_not_repeated_frames() throws Exception {
+        Storyboard board = new Storyboard(320, 180, List.of(
+                new Shot(0, 10, "avatar", "A", Boards.portrait("a"), null, Boards.BLUE, List.of())), true, null);
+
+        byte[] mp4 = Media.storyboardMp4(board);
+
+        IsoBmff.Box stbl = IsoBmff.find(mp4, "moov/trak/mdia/minf/stbl");
+        long samples = stbl.child("stsz").orElseThrow().u32(8);
+        assertThat(samples).as("one sample per progress step, not per frame period")
+                .isLessThanOrEqualTo(11).isLessThan(10L * Media.videoFrameRate(board));
+        IsoBmff.Box stts = stbl.child("stts").orElseThrow();
+        long total = 0;
+        long counted = 0;
+        for (int i = 0; i < stts.u32(4); i++) {
+            counted += stts.u32(8 + 8 * i);
+            total += stts.u32(8 + 8 * i) * stts.u32(12 + 8 * i);
+        }
+        assertThat(counted).isEqualTo(samples);
+        long timescale = IsoBmff.find(mp4, "moov/trak/mdia/mdhd").u32(12);
+        assertThat((double) total / timescale).isCloseTo(10.0, within(1e-9));
+    }
+
+    @Test
     void equal_storyboards_give_byte_identical_videos() throws Exception {
         byte[] first = Media.storyboardMp4(Boards.twoShots(true));
         Thread.sleep(1100); // the muxer would otherwise stamp a different creation second
