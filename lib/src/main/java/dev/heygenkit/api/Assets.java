@@ -4,7 +4,6 @@ import dev.heygenkit.HeyGenException;
 import dev.heygenkit.http.ApiRequest;
 import dev.heygenkit.http.HttpTransport;
 import dev.heygenkit.http.Multipart;
-import dev.heygenkit.http.Redactor;
 import dev.heygenkit.http.TransferProgress;
 import dev.heygenkit.http.Transfers;
 
@@ -38,10 +37,21 @@ public final class Assets {
     private static final Set<String> CLIENT_MANAGED = Set.of("host", "content-length", "connection", "expect", "upgrade");
 
     private final HttpTransport transport;
+    private final long multipartLimit;
 
     /** Binds the group to a transport. */
     public Assets(HttpTransport transport) {
+        this(transport, MULTIPART_LIMIT);
+    }
+
+    // Tests move the switch-over point so they need not stream 32 MB.
+    Assets(HttpTransport transport, long multipartLimit) {
         this.transport = transport;
+        this.multipartLimit = multipartLimit;
+    }
+
+    long multipartLimit() {
+        return multipartLimit;
     }
 
     /** Uploads a file streamed from disk: multipart up to 32 MB, the direct-upload flow above that. */
@@ -52,7 +62,7 @@ public final class Assets {
     /** Uploads a file like {@link #upload(Path)}, reporting the bytes sent to {@code progress}. */
     public Asset upload(Path file, TransferProgress progress) {
         long size = size(file);
-        if (size > MULTIPART_LIMIT) {
+        if (size > multipartLimit) {
             return uploadDirect(file, false, progress);
         }
         ApiRequest r = ApiRequest.upload("/v3/assets", file, "file", Multipart.contentTypeOf(file)).progress(progress);
@@ -115,7 +125,8 @@ public final class Assets {
                         + h.getValue() + " bytes but " + file.getFileName() + " has " + size + ".",
                         "The file changed after the slot was requested; upload it again.");
             }
-            if (!CLIENT_MANAGED.contains(name) && !Redactor.isSecretHeader(name)) {
+            // Storage gets the slot's headers verbatim, but never the API key, whatever the slot says.
+            if (!CLIENT_MANAGED.contains(name) && !name.equals("x-api-key")) {
                 b.header(h.getKey(), h.getValue());
             }
         }
