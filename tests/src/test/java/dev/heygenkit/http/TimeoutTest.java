@@ -1,0 +1,92 @@
+package dev.heygenkit.http;
+
+import dev.heygenkit.HeyGen;
+import dev.heygenkit.RequestTimeoutException;
+import dev.heygenkit.api.AvatarVideoRequest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Timeouts per operation class: a slow server (WireMock delay) and a short client timeout. */
+class TimeoutTest {
+    private static final Duration SHORT = Duration.ofMillis(250);
+    private static final int SLOW_MS = 1200;
+    private static WireFixture wire;
+
+    @BeforeAll
+    static void start() {
+        wire = WireFixture.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        wire.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        wire.reset();
+    }
+
+    @Test
+    void a_slow_read_times_out_with_a_hint_to_raise_the_read_timeout() {
+        HeyGen client = wire.builder().maxRetries(0).readTimeout(SHORT).build();
+        wire.server().stubFor(get("/v3/voices/v1").willReturn(okJson("{\"data\":{}}").withFixedDelay(SLOW_MS)));
+        assertThatThrownBy(() -> client.voices().get("v1")).isInstanceOfSatisfying(RequestTimeoutException.class, e -> {
+            assertThat(e.code()).isEqualTo("timeout");
+            assertThat(e.getMessage()).isEqualTo("GET /v3/voices/v1 got no answer within 0.25 s (after 1 attempts).");
+            assertThat(e.hint()).contains("readTimeout");
+        });
+    }
+
+    @Test
+    void a_slow_create_times_out_with_the_may_still_have_been_accepted_hint() {
+        HeyGen client = wire.builder().maxRetries(0).writeTimeout(SHORT).readTimeout(Duration.ofSeconds(5)).build();
+        wire.server().stubFor(post("/v3/videos").willReturn(okJson("{\"data\":{}}").withFixedDelay(SLOW_MS)));
+        assertThatThrownBy(() -> client.videos().create(AvatarVideoRequest.builder().avatarId("look_1").build()))
+                .isInstanceOfSatisfying(RequestTimeoutException.class, e -> {
+                    assertThat(e.getMessage()).startsWith("POST /v3/videos got no answer within 0.25 s");
+                    assertThat(e.hint()).contains("may still have been accepted").contains("GET or list");
+                });
+    }
+
+    @Test
+    void the_write_timeout_does_not_apply_to_reads() {
+        HeyGen client = wire.builder().maxRetries(0).writeTimeout(SHORT).build();
+        wire.server().stubFor(get("/v3/voices/v1").willReturn(okJson("{\"data\":{\"voice_id\":\"v1\"}}").withFixedDelay(400)));
+        assertThat(client.voices().get("v1").id()).isEqualTo("v1");
+    }
+
+    @Test
+    void a_timed_out_post_is_retried_with_the_same_idempotency_key() {
+        HeyGen client = wire.builder().maxRetries(1).writeTimeout(SHORT).build();
+        wire.server().stubFor(post("/v3/videos").willReturn(okJson("{\"data\":{}}").withFixedDelay(SLOW_MS)));
+        assertThatThrownBy(() -> client.videos().create(AvatarVideoRequest.builder().avatarId("look_1").build()))
+                .isInstanceOf(RequestTimeoutException.class).hasMessageContaining("after 2 attempts");
+        var posts = wire.requests(postRequestedFor(urlEqualTo("/v3/videos")));
+        assertThat(posts).hasSize(2);
+        assertThat(posts.get(1).getHeader("Idempotency-Key")).isEqualTo(posts.get(0).getHeader("Idempotency-Key"));
+        assertThat(wire.sleeper().millis()).containsExactly(1000L);
+    }
+
+    @Test
+    void timeouts_default_to_thirty_seconds_two_minutes_and_ten_minutes() {
+        ClientConfig c = wire.client().config();
+        assertThat(c.timeout(Operation.READ)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(c.timeout(Operation.WRITE)).isEqualTo(Duration.ofMinutes(2));
+        assertThat(c.timeout(Operation.TRANSFER)).isEqualTo(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void a_zero_timeout_is_refused() {
+        assertThatThrownBy(() -> wire.builder().readTimeout(Duration.ZERO).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("readTimeout");
+    }
+}
