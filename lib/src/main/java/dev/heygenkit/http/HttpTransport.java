@@ -103,7 +103,13 @@ public final class HttpTransport {
             config.listener().onResponse(method, request.path(), status, elapsed, requestId);
             logExchange(request, uri, key, jsonBody, response, elapsed, attempt);
             if (status >= 200 && status < 300) {
-                return new ApiResponse(status, response.headers(), response.body(), requestId);
+                ApiResponse ok = new ApiResponse(status, response.headers(), response.body(), requestId);
+                if (!looksLikeJson(response.body())) {
+                    throw logged(new TransportException("invalid_response", redactor.redact(method + " " + request.path()
+                            + ": HeyGen answered " + status + " with a body that is not JSON: " + ok.preview()),
+                            "A proxy or captive portal may be in the way; check HEYGEN_API_BASE and the network.", null));
+                }
+                return ok;
             }
             Duration retryAfter = RetryPolicy.parseRetryAfter(response.headers().firstValue("retry-after").orElse(null),
                     config.clock()).orElse(null);
@@ -113,6 +119,17 @@ public final class HttpTransport {
             }
             throw ErrorMapper.map(method, request.path(), status, response.body(), requestId, retryAfter, redactor);
         }
+    }
+
+    /** Empty, or starting (after whitespace) like a JSON object or array, as every v3 answer does. */
+    private static boolean looksLikeJson(byte[] body) {
+        for (byte b : body) {
+            if (b == ' ' || b == '\n' || b == '\r' || b == '\t') {
+                continue;
+            }
+            return b == '{' || b == '[';
+        }
+        return true;
     }
 
     private <E extends HeyGenException> E logged(E error) {
