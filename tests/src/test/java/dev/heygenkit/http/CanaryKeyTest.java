@@ -166,6 +166,9 @@ class CanaryKeyTest {
         run(() -> impatient.voices().get("slow"));
         wire.server().stubFor(post("/v3/videos").willReturn(okJson("{}").withFixedDelay(800)));
         run(() -> impatient.videos().create(AvatarVideoRequest.builder().avatarId(CANARY_KEY).build()));
+        wire.server().stubFor(get("/v3/voices/portal").willReturn(aResponse().withStatus(200)
+                .withBody("<html>you sent " + CANARY_KEY + "</html>")));
+        run(() -> client.voices().get("portal"));
         wire.server().stubFor(get("/v3/voices/reset").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         run(() -> client.voices().get("reset"));
         assertThat(texts).anyMatch(t -> t.contains("<redacted>"));

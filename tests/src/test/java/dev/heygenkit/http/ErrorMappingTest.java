@@ -166,6 +166,17 @@ class ErrorMappingTest {
     }
 
     @Test
+    void a_2xx_answer_that_is_not_json_is_a_transport_exception() {
+        wire.server().stubFor(get("/v3/users/me").willReturn(aResponse().withStatus(200).withBody("<html>Sign in to the hotel wifi</html>")));
+        assertThat(catchThrowableOfType(dev.heygenkit.TransportException.class, () -> client.users().me()))
+                .satisfies(e -> {
+                    assertThat(e.code()).isEqualTo("invalid_response");
+                    assertThat(e.getMessage()).startsWith("GET /v3/users/me: HeyGen answered 200").contains("hotel wifi");
+                    assertThat(e.hint()).contains("proxy");
+                });
+    }
+
+    @Test
     void conflict_other_than_in_progress_has_no_retry_hint() {
         ApiException e = createFails(409, "{\"error\":{\"code\":\"conflict\",\"message\":\"dup\"}}");
         assertThat(e).isInstanceOf(ConflictException.class);

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Timeouts per operation class: a slow server (WireMock delay) and a short client timeout. */
 class TimeoutTest {
     private static final Duration SHORT = Duration.ofMillis(250);
-    private static final int SLOW_MS = 1200;
+    private static final int SLOW_MS = 800;
     private static WireFixture wire;
 
     @BeforeAll
@@ -65,15 +65,26 @@ class TimeoutTest {
     }
 
     @Test
-    void a_timed_out_post_is_retried_with_the_same_idempotency_key() {
+    void a_timed_out_post_is_retried_with_the_same_idempotency_key() throws InterruptedException {
         HeyGen client = wire.builder().maxRetries(1).writeTimeout(SHORT).build();
         wire.server().stubFor(post("/v3/videos").willReturn(okJson("{\"data\":{}}").withFixedDelay(SLOW_MS)));
         assertThatThrownBy(() -> client.videos().create(AvatarVideoRequest.builder().avatarId("look_1").build()))
                 .isInstanceOf(RequestTimeoutException.class).hasMessageContaining("after 2 attempts");
-        var posts = wire.requests(postRequestedFor(urlEqualTo("/v3/videos")));
+        var posts = awaitRequests(2);
         assertThat(posts).hasSize(2);
         assertThat(posts.get(1).getHeader("Idempotency-Key")).isEqualTo(posts.get(0).getHeader("Idempotency-Key"));
         assertThat(wire.sleeper().millis()).containsExactly(1000L);
+    }
+
+    /** WireMock journals a delayed request only once its response is sent, so wait for the journal to catch up. */
+    private static java.util.List<com.github.tomakehurst.wiremock.verification.LoggedRequest> awaitRequests(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        var found = wire.requests(postRequestedFor(urlEqualTo("/v3/videos")));
+        while (found.size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            found = wire.requests(postRequestedFor(urlEqualTo("/v3/videos")));
+        }
+        return found;
     }
 
     @Test
