@@ -3,8 +3,11 @@ package dev.heygenkit;
 import dev.heygenkit.api.Assets;
 import dev.heygenkit.api.Avatars;
 import dev.heygenkit.api.Looks;
+import dev.heygenkit.api.Raw;
+import dev.heygenkit.api.Users;
 import dev.heygenkit.api.Videos;
 import dev.heygenkit.api.Voices;
+import dev.heygenkit.api.Webhooks;
 import dev.heygenkit.http.ClientConfig;
 import dev.heygenkit.http.Credentials;
 import dev.heygenkit.http.Env;
@@ -36,6 +39,9 @@ public final class HeyGen {
     private final Voices voices;
     private final Assets assets;
     private final Avatars avatars;
+    private final Webhooks webhooks;
+    private final Users users;
+    private final Raw raw;
 
     private HeyGen(HttpTransport transport) {
         this.transport = transport;
@@ -44,6 +50,9 @@ public final class HeyGen {
         this.voices = new Voices(transport);
         this.assets = new Assets(transport);
         this.avatars = new Avatars(transport);
+        this.webhooks = new Webhooks(transport);
+        this.users = new Users(transport);
+        this.raw = new Raw(transport);
     }
 
     /** A client configured from the environment: key, {@code HEYGEN_API_BASE}, {@code HEYGEN_MAX_RETRIES}. */
@@ -79,6 +88,21 @@ public final class HeyGen {
     /** The {@code /v3/assets} group. */
     public Assets assets() {
         return assets;
+    }
+
+    /** The {@code /v3/webhooks} group: endpoints, event types and delivery history. */
+    public Webhooks webhooks() {
+        return webhooks;
+    }
+
+    /** The {@code /v3/users} group: the account and its credit. */
+    public Users users() {
+        return users;
+    }
+
+    /** Any other v3 endpoint, JSON in and out, with the same auth, retries and errors. */
+    public Raw raw() {
+        return raw;
     }
 
     /** The transport, for advanced use: raw requests and storage downloads. */

@@ -4,7 +4,7 @@ import dev.heygenkit.http.ApiRequest;
 import dev.heygenkit.http.HttpTransport;
 
 /**
- * The {@code /v3/voices} group: list and read voices.
+ * The {@code /v3/voices} group: list and read voices, and speak text with one ({@code speech}).
  *
  * <pre>{@code client.voices().list(VoiceQuery.of().language("English").gender("female"))}</pre>
  */
@@ -36,6 +36,21 @@ public final class Voices {
     /** One voice. */
     public VoiceInfo get(String voiceId) {
         return Resources.data(transport, ApiRequest.get("/v3/voices/" + Resources.id(voiceId, "voice id")), VoiceInfo.class);
+    }
+
+    /**
+     * Speaks text with a Starfish-capable voice, e.g. to preview it; the limits are checked before sending.
+     *
+     * <pre>{@code String url = client.voices().speech(SpeechRequest.of(voiceId, "Hello")).audioUrl();}</pre>
+     */
+    public SpeechAudio speech(SpeechRequest request) {
+        java.util.Objects.requireNonNull(request, "request").validate();
+        return Resources.data(transport, ApiRequest.post("/v3/voices/speech", request), SpeechAudio.class);
+    }
+
+    /** Speaks plain text with a voice; see {@link #speech(SpeechRequest)}. */
+    public SpeechAudio speech(String voiceId, String text) {
+        return speech(SpeechRequest.of(voiceId, text));
     }
 
     /**

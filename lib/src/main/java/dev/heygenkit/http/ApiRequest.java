@@ -35,15 +35,22 @@ public final class ApiRequest {
     private final Body body;
     private final Operation operation;
     private final String idempotencyKey;
+    private final TransferProgress progress;
 
     private ApiRequest(String method, String path, Map<String, String> query, Body body, Operation operation,
                        String idempotencyKey) {
+        this(method, path, query, body, operation, idempotencyKey, TransferProgress.NONE);
+    }
+
+    private ApiRequest(String method, String path, Map<String, String> query, Body body, Operation operation,
+                       String idempotencyKey, TransferProgress progress) {
         this.method = method;
         this.path = path;
         this.query = Collections.unmodifiableMap(query);
         this.body = body;
         this.operation = operation;
         this.idempotencyKey = idempotencyKey;
+        this.progress = progress == null ? TransferProgress.NONE : progress;
     }
 
     /** A GET of metadata. */
@@ -69,7 +76,10 @@ public final class ApiRequest {
 
     /** Any method with a JSON body or none, for {@code client.raw()}. */
     public static ApiRequest of(String method, String path, Object json) {
-        String m = method.trim().toUpperCase(java.util.Locale.ROOT);
+        String m = method == null ? "" : method.trim().toUpperCase(java.util.Locale.ROOT);
+        if (!m.matches("[A-Z]{1,20}")) {
+            throw new IllegalArgumentException("HTTP method \"" + method + "\" is not a method name; use e.g. GET, POST, PATCH or DELETE");
+        }
         Operation op = m.equals("GET") || m.equals("HEAD") ? Operation.READ : Operation.WRITE;
         return new ApiRequest(m, path, new LinkedHashMap<>(), json == null ? new NoBody() : new JsonBody(json), op, null);
     }
@@ -87,7 +97,7 @@ public final class ApiRequest {
         }
         Map<String, String> q = new LinkedHashMap<>(query);
         q.put(name, String.valueOf(value));
-        return new ApiRequest(method, path, q, body, operation, idempotencyKey);
+        return new ApiRequest(method, path, q, body, operation, idempotencyKey, progress);
     }
 
     /** A copy with all these query parameters (null values left out). */
@@ -104,12 +114,17 @@ public final class ApiRequest {
         if (key != null) {
             IdempotencyKeys.check(key);
         }
-        return new ApiRequest(method, path, query, body, operation, key);
+        return new ApiRequest(method, path, query, body, operation, key, progress);
     }
 
     /** A copy with a different timeout class. */
     public ApiRequest operation(Operation op) {
-        return new ApiRequest(method, path, query, body, Objects.requireNonNull(op), idempotencyKey);
+        return new ApiRequest(method, path, query, body, Objects.requireNonNull(op), idempotencyKey, progress);
+    }
+
+    /** A copy whose request body reports its bytes to {@code listener} as they are sent (uploads). */
+    public ApiRequest progress(TransferProgress listener) {
+        return new ApiRequest(method, path, query, body, operation, idempotencyKey, listener);
     }
 
     /** The HTTP method. */
@@ -140,6 +155,11 @@ public final class ApiRequest {
     /** The caller's idempotency key, or null to let the transport generate one for POST/PATCH. */
     public String idempotencyKey() {
         return idempotencyKey;
+    }
+
+    /** The upload progress listener ({@link TransferProgress#NONE} unless set). */
+    public TransferProgress progress() {
+        return progress;
     }
 
     @Override

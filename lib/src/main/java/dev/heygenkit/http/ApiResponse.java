@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param requestId the {@code X-Request-Id} header, or null
  */
 public record ApiResponse(int status, HttpHeaders headers, byte[] body, String requestId) {
-    /** The body parsed as JSON; an empty body reads as a missing node. */
+    /** The body parsed as JSON; an empty body reads as a missing node, a non-JSON one is a {@code TransportException}. */
     public JsonNode json() {
         if (body.length == 0) {
             return MissingNode.getInstance();
@@ -24,8 +24,9 @@ public record ApiResponse(int status, HttpHeaders headers, byte[] body, String r
         try {
             return Json.MAPPER.readTree(body);
         } catch (java.io.IOException e) {
-            throw new IllegalStateException("HeyGen answered " + status + " with a body that is not JSON: "
-                    + preview(), e);
+            throw new dev.heygenkit.TransportException("invalid_response", "HeyGen answered " + status
+                    + " with a body that is not JSON: " + preview(),
+                    "A proxy or captive portal may be in the way; check HEYGEN_API_BASE and the network.", e);
         }
     }
 

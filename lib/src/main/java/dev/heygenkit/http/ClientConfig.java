@@ -86,7 +86,7 @@ public record ClientConfig(URI baseUri, ApiKey apiKey, Duration connectTimeout, 
         if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
             throw new IllegalArgumentException(origin + "=" + value + " is not an http(s) URL with a host; use e.g. https://api.heygen.com");
         }
-        if (scheme.equals("http") && !LOOPBACK.contains(uri.getHost().toLowerCase(Locale.ROOT))) {
+        if (scheme.equals("http") && !isLoopback(uri.getHost())) {
             throw new IllegalArgumentException(origin + "=" + value + " uses plain http on a non-loopback host; "
                     + "use https, or http only with 127.0.0.1/localhost (e.g. the sandbox)");
         }
@@ -95,6 +95,12 @@ public record ClientConfig(URI baseUri, ApiKey apiKey, Duration connectTimeout, 
             text = text.substring(0, text.length() - 1);
         }
         return URI.create(text);
+    }
+
+    /** Whether a host name is the loopback interface: {@code localhost}, {@code 127.x.x.x} or {@code ::1}. */
+    public static boolean isLoopback(String host) {
+        String h = host == null ? "" : host.toLowerCase(Locale.ROOT);
+        return LOOPBACK.contains(h) || h.matches("127(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}");
     }
 
     @Override

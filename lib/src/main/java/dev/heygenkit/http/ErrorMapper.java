@@ -60,7 +60,10 @@ public final class ErrorMapper {
         param = redactor.redact(param);
         String full = method + " " + path + " failed: " + status + " " + code + ": " + message
                 + (param == null ? "" : " (param " + param + ")");
-        String hint = hint(status, code, param, path, retryAfter);
+        full = redactor.redact(full);
+        docUrl = redactor.redact(docUrl);
+        requestId = redactor.redact(requestId);
+        String hint = redactor.redact(hint(status, code, param, path, retryAfter));
         return switch (status) {
             case 400, 422 -> new BadRequestException(status, code, full, param, docUrl, requestId, hint);
             case 401 -> new AuthenticationException(status, code, full, param, docUrl, requestId, hint);
@@ -130,6 +133,15 @@ public final class ErrorMapper {
         }
         if (path.startsWith("/v3/voices")) {
             return "Check the voice id: list them with client.voices().list() or `heygen voices`.";
+        }
+        if (path.startsWith("/v3/assets")) {
+            return "Check the asset id: it is the asset_id an upload returned.";
+        }
+        if (path.startsWith("/v3/webhooks/endpoints")) {
+            return "Check the endpoint id: list them with client.webhooks().listEndpoints().";
+        }
+        if (path.startsWith("/v3/videos/batches")) {
+            return "Check the batch id: it is the batch_id that client.videos().createBatch(...) returned.";
         }
         if (path.startsWith("/v3/videos")) {
             return "Check the video id: list recent videos with client.videos().list() or `heygen list`.";

@@ -85,13 +85,13 @@ public final class HttpTransport {
                     pause(request, attempt, null, "timeout");
                     continue;
                 }
-                throw timeout(request, e);
+                throw logged(timeout(request, e));
             } catch (IOException e) {
                 if (attempt < maxRetries) {
                     pause(request, attempt, null, e.getClass().getSimpleName());
                     continue;
                 }
-                throw network(request, e);
+                throw logged(network(request, e));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new TransportException("interrupted", method + " " + request.path() + " was interrupted.",
@@ -103,7 +103,13 @@ public final class HttpTransport {
             config.listener().onResponse(method, request.path(), status, elapsed, requestId);
             logExchange(request, uri, key, jsonBody, response, elapsed, attempt);
             if (status >= 200 && status < 300) {
-                return new ApiResponse(status, response.headers(), response.body(), requestId);
+                ApiResponse ok = new ApiResponse(status, response.headers(), response.body(), requestId);
+                if (!looksLikeJson(response.body())) {
+                    throw logged(new TransportException("invalid_response", redactor.redact(method + " " + request.path()
+                            + ": HeyGen answered " + status + " with a body that is not JSON: " + ok.preview()),
+                            "A proxy or captive portal may be in the way; check HEYGEN_API_BASE and the network.", null));
+                }
+                return ok;
             }
             Duration retryAfter = RetryPolicy.parseRetryAfter(response.headers().firstValue("retry-after").orElse(null),
                     config.clock()).orElse(null);
@@ -113,6 +119,22 @@ public final class HttpTransport {
             }
             throw ErrorMapper.map(method, request.path(), status, response.body(), requestId, retryAfter, redactor);
         }
+    }
+
+    /** Empty, or starting (after whitespace) like a JSON object or array, as every v3 answer does. */
+    private static boolean looksLikeJson(byte[] body) {
+        for (byte b : body) {
+            if (b == ' ' || b == '\n' || b == '\r' || b == '\t') {
+                continue;
+            }
+            return b == '{' || b == '[';
+        }
+        return true;
+    }
+
+    private <E extends HeyGenException> E logged(E error) {
+        HttpLog.log(Level.INFO, redactor.redact(error.getMessage()));
+        return error;
     }
 
     /**
@@ -125,6 +147,11 @@ public final class HttpTransport {
         }
         String where = request.method() + " " + request.uri().getHost();
         int maxRetries = config.retry().maxRetries();
+        if (HttpLog.enabled(Level.DEBUG)) {
+            // Storage URLs carry their signature in the query, so only the path and header names are shown.
+            HttpLog.log(Level.DEBUG, redactor.redact(where + " " + request.uri().getPath() + " headers: "
+                    + String.join(", ", request.headers().map().keySet())));
+        }
         for (int attempt = 0; ; attempt++) {
             try {
                 HttpResponse<T> response = storageClient().send(request, handler);
@@ -200,8 +227,8 @@ public final class HttpTransport {
     private void pause(ApiRequest request, int attempt, Duration retryAfter, String reason) {
         Duration delay = config.retry().delay(attempt, retryAfter);
         config.listener().onRetry(request.method(), request.path(), attempt + 2, delay, reason);
-        HttpLog.log(Level.INFO, request.method() + " " + request.path() + ": " + reason + ", retry " + (attempt + 1)
-                + " of " + config.retry().maxRetries() + " in " + delay.toMillis() + " ms");
+        HttpLog.log(Level.INFO, redactor.redact(request.method() + " " + request.path() + ": " + reason + ", retry "
+                + (attempt + 1) + " of " + config.retry().maxRetries() + " in " + delay.toMillis() + " ms"));
         sleep(delay, request.method() + " " + request.path());
     }
 
@@ -219,8 +246,9 @@ public final class HttpTransport {
         String hint = request.method().equals("GET")
                 ? "Raise the timeout (HeyGen.builder().readTimeout(...)) or try again."
                 : "It may still have been accepted: check with a GET or list before sending it again.";
-        return new RequestTimeoutException(request.method() + " " + request.path() + " got no answer within "
-                + t.toSeconds() + " s (after " + (config.retry().maxRetries() + 1) + " attempts).", hint, cause);
+        String seconds = t.toMillis() % 1000 == 0 ? String.valueOf(t.toSeconds()) : String.valueOf(t.toMillis() / 1000.0);
+        return new RequestTimeoutException(redactor.redact(request.method() + " " + request.path() + " got no answer within "
+                + seconds + " s (after " + (config.retry().maxRetries() + 1) + " attempts)."), hint, cause);
     }
 
     private TransportException network(ApiRequest request, IOException e) {
@@ -228,8 +256,8 @@ public final class HttpTransport {
         String hint = e instanceof ConnectException
                 ? "Nothing answers at " + config.baseUri() + "; check HEYGEN_API_BASE and the network."
                 : "Check the network and try again.";
-        return new TransportException("network_error", request.method() + " " + request.path() + " failed: "
-                + e.getClass().getSimpleName() + detail, hint, e);
+        return new TransportException("network_error", redactor.redact(request.method() + " " + request.path() + " failed: "
+                + e.getClass().getSimpleName() + detail), hint, e);
     }
 
     private URI uri(ApiRequest request) {
@@ -275,7 +303,7 @@ public final class HttpTransport {
         } else if (request.body() instanceof ApiRequest.FileBody file) {
             Multipart multipart = Multipart.of(file.file(), file.field(), file.contentType());
             b.header("Content-Type", multipart.contentType());
-            publisher = multipart.publisher();
+            publisher = Transfers.counting(multipart.publisher(), request.progress());
         } else {
             publisher = HttpRequest.BodyPublishers.noBody();
         }

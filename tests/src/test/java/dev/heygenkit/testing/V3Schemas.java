@@ -34,8 +34,10 @@ import java.util.stream.Collectors;
  * property. The exported mappings are sorted alphabetically while the {@code oneOf} branches keep the spec's order,
  * so the branch order is given explicitly below per mapping key set; an unknown key set fails loudly.
  *
- * <p>Object schemas are made closed ({@code additionalProperties: false}) so a misspelt or invented field, in what
- * the client sends or what the sandbox answers, fails the contract instead of being ignored.
+ * <p>Object schemas that declare properties are made closed ({@code additionalProperties: false}) so a misspelt or
+ * invented field, in what the client sends or what the sandbox answers, fails the contract instead of being ignored.
+ * Objects declaring no properties stay free-form maps, and required names missing from {@code properties} are
+ * allowed, as the spec means them.
  */
 public final class V3Schemas {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -190,7 +192,17 @@ public final class V3Schemas {
                 Map.Entry<String, JsonNode> p = it.next();
                 p.setValue(normalise(p.getValue()));
             }
-            if (!object.has("additionalProperties")) {
+            // A required name the spec forgot to declare (event-types' "description") is allowed, not forbidden.
+            if (object.get("required") instanceof ArrayNode required) {
+                for (JsonNode name : required) {
+                    if (!props.has(name.asText())) {
+                        props.putObject(name.asText());
+                    }
+                }
+            }
+            // An object without declared properties is a free-form map in OpenAPI (upload_headers, counts_by_status,
+            // event_data, error): closing it would forbid every key the server legitimately sends.
+            if (!object.has("additionalProperties") && !props.isEmpty()) {
                 object.put("additionalProperties", false);
             }
         }
