@@ -12,9 +12,11 @@ import dev.heygenkit.http.HttpTransport;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -109,7 +111,7 @@ final class Catalog {
     List<String> knownVoiceIds() {
         List<String> k = knownVoices;
         if (k == null) {
-            List<String> ids = new ArrayList<>();
+            Set<String> ids = new LinkedHashSet<>();
             for (String type : List.of("public", "private")) {
                 Page<VoiceInfo> page = voices.list(Voices.VoiceQuery.of().type(type).limit(100));
                 for (int i = 0; ; i++) {

@@ -18,7 +18,7 @@ final class Suggest {
         record Scored(String id, int d) {
         }
         List<Scored> scored = new ArrayList<>();
-        for (String k : known) {
+        for (String k : new java.util.LinkedHashSet<>(known)) {
             int d = distance(t, k.toLowerCase(Locale.ROOT));
             if (d <= limit && !k.equals(typed)) {
                 scored.add(new Scored(k, d));
