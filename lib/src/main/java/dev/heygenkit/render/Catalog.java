@@ -25,30 +25,45 @@ import java.util.concurrent.ConcurrentHashMap;
  * notebook ask the API once. Ids that were not found are not cached: they may be created in the meantime.
  */
 final class Catalog {
-    private static final Map<HttpTransport, Catalog> BY_CLIENT = Collections.synchronizedMap(new WeakHashMap<>());
+    // Keyed weakly by transport; the cached values hold only data, never the transport, so entries can be collected.
+    private static final Map<HttpTransport, Cache> BY_CLIENT = Collections.synchronizedMap(new WeakHashMap<>());
     private static final int LOOK_PAGES = 4;
     private static final int VOICE_PAGES = 3;
 
+    /** The answers cached for one client. */
+    private static final class Cache {
+        final Map<String, Look> lookById = new ConcurrentHashMap<>();
+        final Map<String, VoiceInfo> voiceById = new ConcurrentHashMap<>();
+        final Map<String, List<VoiceInfo>> fitting = new ConcurrentHashMap<>();
+        volatile List<String> knownLooks;
+        volatile List<String> knownVoices;
+    }
+
+    private final Cache cache;
     private final Looks looks;
     private final Voices voices;
     private final Avatars avatars;
-    private final Map<String, Look> lookById = new ConcurrentHashMap<>();
-    private final Map<String, VoiceInfo> voiceById = new ConcurrentHashMap<>();
-    private final Map<String, List<VoiceInfo>> fitting = new ConcurrentHashMap<>();
-    private volatile List<String> knownLooks;
-    private volatile List<String> knownVoices;
+    private final Map<String, Look> lookById;
+    private final Map<String, VoiceInfo> voiceById;
+    private final Map<String, List<VoiceInfo>> fitting;
 
-    private Catalog(Looks looks, Voices voices, Avatars avatars) {
+    private Catalog(Cache cache, Looks looks, Voices voices, Avatars avatars) {
+        this.cache = cache;
         this.looks = looks;
         this.voices = voices;
         this.avatars = avatars;
+        this.lookById = cache.lookById;
+        this.voiceById = cache.voiceById;
+        this.fitting = cache.fitting;
     }
 
-    /** The catalog of one client. */
+    /** The catalog of one client, for one preflight run. */
     static Catalog of(RenderContext ctx) {
+        Cache cache;
         synchronized (BY_CLIENT) {
-            return BY_CLIENT.computeIfAbsent(ctx.transport(), t -> new Catalog(ctx.looks(), ctx.voices(), ctx.avatars()));
+            cache = BY_CLIENT.computeIfAbsent(ctx.transport(), t -> new Cache());
         }
+        return new Catalog(cache, ctx.looks(), ctx.voices(), ctx.avatars());
     }
 
     Optional<Look> look(String id) {
@@ -92,7 +107,7 @@ final class Catalog {
     }
 
     List<String> knownLookIds() {
-        List<String> k = knownLooks;
+        List<String> k = cache.knownLooks;
         if (k == null) {
             List<String> ids = new ArrayList<>();
             Page<Look> page = looks.list(Looks.LookQuery.of().limit(50));
@@ -103,13 +118,14 @@ final class Catalog {
                 }
                 page = page.nextPage().orElseThrow();
             }
-            k = knownLooks = List.copyOf(ids);
+            k = List.copyOf(ids);
+            cache.knownLooks = k;
         }
         return k;
     }
 
     List<String> knownVoiceIds() {
-        List<String> k = knownVoices;
+        List<String> k = cache.knownVoices;
         if (k == null) {
             Set<String> ids = new LinkedHashSet<>();
             for (String type : List.of("public", "private")) {
@@ -122,7 +138,8 @@ final class Catalog {
                     page = page.nextPage().orElseThrow();
                 }
             }
-            k = knownVoices = List.copyOf(ids);
+            k = List.copyOf(ids);
+            cache.knownVoices = k;
         }
         return k;
     }
