@@ -75,8 +75,9 @@ public final class RenderJob {
         if (info == null || info.status() == null || !info.status().isTerminal()) {
             info = ctx.waiter().await(id(), info == null ? status() : info.status(), deadline, submission.estimate(),
                     ctx.listener(listener));
+            // Only a wait learns something new; a reused video's final status is journaled when it is resumed.
+            Submitter.finished(ctx, submission, info);
         }
-        Submitter.finished(ctx, submission, info);
         Video video = new Video(client, info);
         if (info.status().isFailed()) {
             throw new RenderFailedException(video);

@@ -2,6 +2,7 @@ package dev.heygenkit.render;
 
 import dev.heygenkit.DownloadException;
 import dev.heygenkit.HeyGenException;
+import dev.heygenkit.TransportException;
 import dev.heygenkit.api.VideoInfo;
 import dev.heygenkit.http.HttpTransport;
 import dev.heygenkit.http.Sleeper;
@@ -76,7 +77,7 @@ public final class Downloader {
                 }
             }
             if (url != null) {
-                HttpResponse<InputStream> response = transport.sendExternal(request(url), HttpResponse.BodyHandlers.ofInputStream());
+                HttpResponse<InputStream> response = fetch(url, artifact, info, file);
                 int status = response.statusCode();
                 if (status == 200) {
                     return save(response, artifact, file, overwrite);
@@ -108,6 +109,16 @@ public final class Downloader {
         throw new DownloadException("download_url_expired", "The " + artifact.label() + " of video " + info.id()
                 + " could not be fetched after " + (RETRIES + 1) + " attempts (" + lastProblem + ").",
                 "Try again in a minute; the download URL is refreshed on every attempt.", file, null);
+    }
+
+    private HttpResponse<InputStream> fetch(String url, Artifact artifact, VideoInfo info, Path file) {
+        try {
+            return transport.sendExternal(request(url), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (TransportException e) {
+            throw new DownloadException("download_failed", "Downloading the " + artifact.label() + " of video " + info.id()
+                    + " to " + file + " failed before any data arrived (" + e.code() + "); no file was written.",
+                    "Check the network and try again.", file, e);
+        }
     }
 
     private void refuseExisting(Path file, boolean overwrite) {

@@ -52,7 +52,7 @@ class CreditSafetyTest {
     }
 
     @Test
-    void render_reuses_the_completed_journaled_video_with_a_fresh_url() {
+    void render_reuses_the_completed_journaled_video_with_a_fresh_url() throws java.io.IOException {
         Api.creates(wm, "vid_1");
         Api.status(wm, "vid_1", "completed", "https://cdn.example.com/vid_1.mp4?sig=old");
         spec.render(client);
@@ -62,6 +62,8 @@ class CreditSafetyTest {
         assertThat(again.url()).endsWith("sig=new");
         assertThat(Api.creates(wm)).hasSize(1);
         assertThat(events).anyMatch(e -> e instanceof ProgressEvent.Note n && n.message().contains("reusing video vid_1"));
+        spec.render(client);
+        assertThat(java.nio.file.Files.readAllLines(client.journal().file())).as("submit, created, completed").hasSize(3);
     }
 
     @Test

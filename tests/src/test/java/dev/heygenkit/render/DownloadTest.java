@@ -149,26 +149,29 @@ class DownloadTest {
     }
 
     @Test
-    void an_interrupted_stream_leaves_no_file_at_the_target() throws IOException {
-        completed(url("/v/broken.mp4"));
-        storage.stubFor(get("/v/broken.mp4").willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
-        assertThatThrownBy(() -> Video.of(client, "vid").download(out.resolve("broken.mp4")))
+    void a_stream_cut_off_mid_body_leaves_no_file_at_the_target() throws IOException {
+        completed(url("/v/short.mp4"));
+        // The server promises twice the bytes it sends, then closes: the break comes after 3 MB of body.
+        storage.stubFor(get("/v/short.mp4").willReturn(aResponse().withBody(movie)
+                .withHeader("Content-Length", String.valueOf(movie.length * 2L))));
+        assertThatThrownBy(() -> Video.of(client, "vid").download(out.resolve("short.mp4")))
                 .isInstanceOfSatisfying(DownloadException.class, e -> {
                     assertThat(e.code()).isEqualTo("download_interrupted");
-                    assertThat(e.getMessage()).contains("no partial file was left");
+                    assertThat(e.getMessage()).contains("broke off after 3.0 MB", "no partial file was left");
                 });
-        assertThat(out.resolve("broken.mp4")).doesNotExist();
+        assertThat(events).anyMatch(e -> e instanceof ProgressEvent.Downloading d && d.bytes() >= 1024 * 1024);
+        assertThat(out.resolve("short.mp4")).doesNotExist();
         assertThat(leftovers()).isEmpty();
     }
 
     @Test
-    void a_body_shorter_than_its_length_leaves_no_file_at_the_target() throws IOException {
-        completed(url("/v/short.mp4"));
-        storage.stubFor(get("/v/short.mp4").willReturn(aResponse().withBody(movie)
-                .withHeader("Content-Length", String.valueOf(movie.length * 2L))));
-        assertThatThrownBy(() -> Video.of(client, "vid").download(out.resolve("short.mp4")))
-                .isInstanceOf(DownloadException.class);
-        assertThat(out.resolve("short.mp4")).doesNotExist();
+    void a_malformed_response_leaves_no_file_at_the_target() throws IOException {
+        completed(url("/v/broken.mp4"));
+        storage.stubFor(get("/v/broken.mp4").willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
+        assertThatThrownBy(() -> Video.of(client, "vid").download(out.resolve("broken.mp4")))
+                .isInstanceOfSatisfying(DownloadException.class, e -> assertThat(e.code()).isIn("download_interrupted",
+                        "download_failed"));
+        assertThat(out.resolve("broken.mp4")).doesNotExist();
         assertThat(leftovers()).isEmpty();
     }
 
