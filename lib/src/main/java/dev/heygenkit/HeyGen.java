@@ -16,10 +16,17 @@ import dev.heygenkit.http.HttpLog;
 import dev.heygenkit.http.HttpTransport;
 import dev.heygenkit.http.RetryPolicy;
 import dev.heygenkit.http.Sleeper;
+import dev.heygenkit.render.Journal;
+import dev.heygenkit.render.JournalEntry;
+import dev.heygenkit.render.PollSchedule;
+import dev.heygenkit.render.ProgressListener;
+import dev.heygenkit.render.RenderContext;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * A HeyGen v3 client: the resource groups ({@code looks()}, {@code videos()}, …) over one transport.
@@ -42,8 +49,10 @@ public final class HeyGen {
     private final Webhooks webhooks;
     private final Users users;
     private final Raw raw;
+    private final RenderContext render;
 
-    private HeyGen(HttpTransport transport) {
+    private HeyGen(HttpTransport transport, Journal journal, ProgressListener progress, Duration renderTimeout,
+                   PollSchedule pollSchedule) {
         this.transport = transport;
         this.videos = new Videos(transport);
         this.looks = new Looks(transport);
@@ -53,6 +62,8 @@ public final class HeyGen {
         this.webhooks = new Webhooks(transport);
         this.users = new Users(transport);
         this.raw = new Raw(transport);
+        this.render = new RenderContext(transport, videos, looks, avatars, voices, assets, journal, progress,
+                renderTimeout, pollSchedule);
     }
 
     /** A client configured from the environment: key, {@code HEYGEN_API_BASE}, {@code HEYGEN_MAX_RETRIES}. */
@@ -110,6 +121,37 @@ public final class HeyGen {
         return transport;
     }
 
+    /** The render journal this client records submits in, or null when it keeps none. */
+    public Journal journal() {
+        return render.journal();
+    }
+
+    /** What the DSL's terminal verbs need: resource groups, journal, progress listener, waiting policy. */
+    RenderContext renderContext() {
+        return render;
+    }
+
+    /**
+     * Every render recorded in the default journal ({@code ~/.heygen/renders.jsonl}, or {@code HEYGEN_CONFIG_DIR},
+     * or {@code -Dheygen.journal}), oldest first.
+     *
+     * <pre>{@code HeyGen.history().forEach(System.out::println);}</pre>
+     */
+    public static List<JournalEntry> history() {
+        return Journal.at(Journal.defaultFile(Env.system())).entries();
+    }
+
+    /** The client {@code render()} and {@code submit()} use without an argument: {@code fromEnv()}, or the sandbox when HEYGEN_SANDBOX=1. */
+    public static HeyGen defaultClient() {
+        return DefaultClient.get();
+    }
+
+    /** Makes this client the one {@code render()} and {@code submit()} use without an argument, and returns it. */
+    public HeyGen useAsDefault() {
+        DefaultClient.use(this);
+        return this;
+    }
+
     /** The configuration in use (the key is never shown). */
     public ClientConfig config() {
         return transport.config();
@@ -138,8 +180,44 @@ public final class HeyGen {
         private Sleeper sleeper = Sleeper.system();
         private Clock clock = Clock.systemUTC();
         private Env env = Env.system();
+        private ProgressListener progress;
+        private Path journal;
+        private boolean noJournal;
+        private Duration renderTimeout;
+        private PollSchedule pollSchedule;
 
         private Builder() {
+        }
+
+        /** Receives render and download progress; by default the process-wide {@link ProgressListener#processDefault()}. */
+        public Builder progress(ProgressListener listener) {
+            this.progress = listener;
+            return this;
+        }
+
+        /** Where the render journal lives; default {@code -Dheygen.journal}, else {@code $HEYGEN_CONFIG_DIR/renders.jsonl}, else {@code ~/.heygen/renders.jsonl}. */
+        public Builder journal(Path file) {
+            this.journal = file;
+            this.noJournal = false;
+            return this;
+        }
+
+        /** Keeps no render journal: re-running a spec always creates a new video. */
+        public Builder noJournal() {
+            this.noJournal = true;
+            return this;
+        }
+
+        /** How long {@code render()} and {@code await()} wait by default (30 min). */
+        public Builder renderTimeout(Duration timeout) {
+            this.renderTimeout = timeout;
+            return this;
+        }
+
+        /** How often renders are polled (default 2 s growing ×1.5 to 30 s, ±20 %). */
+        public Builder pollSchedule(PollSchedule schedule) {
+            this.pollSchedule = schedule;
+            return this;
         }
 
         /** The API key; without one the environment chain is searched (see {@link Credentials}). */
@@ -196,13 +274,13 @@ public final class HeyGen {
             return this;
         }
 
-        /** How waits between retries happen; tests pass a recording sleeper. */
+        /** How waits between retries and render polls happen; tests pass a recording sleeper. */
         public Builder sleeper(Sleeper sleeper) {
             this.sleeper = sleeper;
             return this;
         }
 
-        /** The clock used for {@code Retry-After} dates. */
+        /** The clock used for {@code Retry-After} dates, render deadlines and journal timestamps. */
         public Builder clock(Clock clock) {
             this.clock = clock;
             return this;
@@ -224,7 +302,8 @@ public final class HeyGen {
             RetryPolicy policy = retryPolicy == null ? RetryPolicy.defaults(retries) : retryPolicy.withMaxRetries(retries);
             ClientConfig config = new ClientConfig(baseUri, Credentials.resolve(apiKey, env), connectTimeout, readTimeout,
                     writeTimeout, transferTimeout, policy, Version.userAgent(), listener, sleeper, clock);
-            return new HeyGen(new HttpTransport(config));
+            Journal j = noJournal ? null : new Journal(journal != null ? journal : Journal.defaultFile(env), clock);
+            return new HeyGen(new HttpTransport(config), j, progress, renderTimeout, pollSchedule);
         }
 
         private int retriesFromEnv() {

@@ -1,0 +1,60 @@
+package dev.heygenkit;
+
+import dev.heygenkit.http.Env;
+
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * The client used by {@code render()} and {@code submit()} without an argument: read once from the environment,
+ * or the embedded sandbox when {@code HEYGEN_SANDBOX=1}.
+ */
+final class DefaultClient {
+    /** Environment variable that switches the default client to the embedded sandbox. */
+    static final String SANDBOX_ENV = "HEYGEN_SANDBOX";
+
+    /**
+     * The seam for the sandbox: replace with {@code () -> Sandbox.shared().client()} (or similar) once
+     * {@code dev.heygenkit.sandbox} is part of the build.
+     */
+    static volatile Supplier<HeyGen> sandbox = () -> {
+        throw new HeyGenException("sandbox_unavailable", SANDBOX_ENV + "=1 asks for the embedded sandbox, but the "
+                + "sandbox is not available in this build.", "Unset " + SANDBOX_ENV + " and set HEYGEN_API_KEY, or use "
+                + "a heygen-kit build that includes dev.heygenkit.sandbox.");
+    };
+
+    private static volatile HeyGen current;
+
+    private DefaultClient() {
+    }
+
+    static HeyGen get() {
+        HeyGen c = current;
+        if (c == null) {
+            synchronized (DefaultClient.class) {
+                if (current == null) {
+                    current = create(Env.system());
+                }
+                c = current;
+            }
+        }
+        return c;
+    }
+
+    static void use(HeyGen client) {
+        current = client;
+    }
+
+    static HeyGen create(Env env) {
+        return wantsSandbox(env) ? sandbox.get() : HeyGen.builder().env(env).build();
+    }
+
+    static boolean wantsSandbox(Env env) {
+        String v = env.envNonBlank(SANDBOX_ENV);
+        if (v == null) {
+            return false;
+        }
+        String t = v.toLowerCase(Locale.ROOT);
+        return t.equals("1") || t.equals("true") || t.equals("yes") || t.equals("on");
+    }
+}

@@ -1,0 +1,93 @@
+package dev.heygenkit;
+
+import dev.heygenkit.api.VideoInfo;
+import dev.heygenkit.api.VideoStatus;
+import dev.heygenkit.render.ProgressListener;
+import dev.heygenkit.render.RenderContext;
+import dev.heygenkit.render.Submitter;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * A submitted render whose video id is known; {@link #await()} waits for it with progress. Waiting again after a
+ * timeout continues with the same video, never a new one.
+ *
+ * <pre>{@code RenderJob job = spec.submit(client); Video done = job.await(Duration.ofMinutes(30));}</pre>
+ */
+public final class RenderJob {
+    private final HeyGen client;
+    private final Submitter.Submission submission;
+    private final ProgressListener listener;
+
+    RenderJob(HeyGen client, Submitter.Submission submission, ProgressListener listener) {
+        this.client = client;
+        this.submission = submission;
+        this.listener = listener;
+    }
+
+    /** The video id. */
+    public String id() {
+        return submission.videoId();
+    }
+
+    /** The status when the job was submitted or resumed. */
+    public VideoStatus status() {
+        return submission.status();
+    }
+
+    /** Whether an earlier video from the render journal was resumed instead of creating a new one. */
+    public boolean resumed() {
+        return submission.resumed();
+    }
+
+    /** The expected render time, a rough guess from the script's length, or null. */
+    public Duration estimate() {
+        return submission.estimate();
+    }
+
+    /** Reads the video once, without waiting. */
+    public Video poll() {
+        return new Video(client, client.videos().get(id()));
+    }
+
+    /** Waits up to the client's deadline (30 min by default) and returns the completed video. */
+    public Video await() {
+        return await(client.renderContext().deadline());
+    }
+
+    /**
+     * Waits up to {@code deadline} and returns the completed video.
+     *
+     * @throws RenderFailedException      when the video fails (carries it, with failure code and message)
+     * @throws RenderTimeoutException     when the deadline passes (carries id and last status; nothing is resubmitted)
+     * @throws RenderInterruptedException when the thread is interrupted
+     */
+    public Video await(Duration deadline) {
+        return await(deadline, listener);
+    }
+
+    /** {@link #await(Duration)} reporting progress to {@code listener}. */
+    public Video await(Duration deadline, ProgressListener listener) {
+        Objects.requireNonNull(deadline, "deadline");
+        RenderContext ctx = client.renderContext();
+        VideoInfo info = submission.info();
+        if (info == null || info.status() == null || !info.status().isTerminal()) {
+            info = ctx.waiter().await(id(), info == null ? status() : info.status(), deadline, submission.estimate(),
+                    ctx.listener(listener));
+            // Only a wait learns something new; a reused video's final status is journaled when it is resumed.
+            Submitter.finished(ctx, submission, info);
+        }
+        Video video = new Video(client, info);
+        if (info.status().isFailed()) {
+            throw new RenderFailedException(video);
+        }
+        return video;
+    }
+
+    /** A compact summary, e.g. {@code RenderJob[id=abc, status=waiting]}. */
+    @Override
+    public String toString() {
+        return "RenderJob[id=" + id() + ", status=" + status() + (resumed() ? ", resumed" : "") + "]";
+    }
+}

@@ -1,0 +1,145 @@
+package dev.heygenkit;
+
+import dev.heygenkit.PreflightException.Problem;
+import dev.heygenkit.api.CreateVideoRequest;
+import dev.heygenkit.http.Json;
+import dev.heygenkit.render.ProgressListener;
+import dev.heygenkit.render.RenderContext;
+import dev.heygenkit.render.Submitter;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Everything that renders into one video: {@link Avatar} (one look or photo), {@link Scenes} (a studio video) and
+ * {@link Cinematic}. A spec is an immutable value; only the terminal verbs {@code submit}, {@code render} and
+ * {@code check} do I/O.
+ *
+ * <pre>{@code Video v = Avatar.look(lookId).say("Hello.").render(client);}</pre>
+ */
+public abstract sealed class VideoSpec permits Avatar, Scenes, Cinematic {
+    VideoSpec() {
+    }
+
+    /**
+     * The {@code POST /v3/videos} body as a typed value. Local files appear as the placeholder asset id
+     * {@code local-file:<absolute path>}; they are uploaded and replaced by real asset ids at submit time.
+     */
+    public abstract CreateVideoRequest request();
+
+    /** Problems only the DSL can see (the body cannot show them), e.g. options that do not apply to a scene. */
+    abstract List<Problem> specProblems();
+
+    /** Whether {@code fresh()} was asked for. */
+    abstract boolean freshRequested();
+
+    /** Problem codes this spec turns into warnings. */
+    abstract Set<String> ignoredCodes();
+
+    /** A copy that always creates a new video, even when the render journal knows one for the same spec. */
+    public abstract VideoSpec fresh();
+
+    /**
+     * A copy that downgrades these preflight problem codes to warnings, for checks that do not fit your account,
+     * e.g. {@code ignore("voice_gender_mismatch")}.
+     */
+    public abstract VideoSpec ignore(String... codes);
+
+    /**
+     * The exact {@code POST /v3/videos} body as compact JSON, without any I/O. Local files show as
+     * {@code "asset_id":"local-file:/abs/path"} placeholders until submit uploads them.
+     */
+    public final String toJson() {
+        return Json.write(request());
+    }
+
+    /** {@link #toJson()} indented for reading. */
+    public final String toPrettyJson() {
+        return Json.pretty(request());
+    }
+
+    /** Every problem found without the network (local files are read), errors and warnings. */
+    public final List<Problem> check() {
+        return Submitter.check(null, request(), specProblems(), ignoredCodes(), false, null);
+    }
+
+    /** Every problem found locally and against the client's API (looks, voices, engines), errors and warnings. */
+    public final List<Problem> check(HeyGen client) {
+        Objects.requireNonNull(client, "client");
+        return Submitter.check(client.renderContext(), request(), specProblems(), ignoredCodes(), true, null);
+    }
+
+    /**
+     * Preflights and submits, returning as soon as the video id is known; a spec submitted before is resumed from the
+     * render journal instead of paying again.
+     *
+     * @throws PreflightException when a check fails (nothing is sent)
+     */
+    public final RenderJob submit(HeyGen client) {
+        return submit(client, null);
+    }
+
+    /** {@link #submit(HeyGen)} reporting progress to {@code listener} instead of the client's listener. */
+    public final RenderJob submit(HeyGen client, ProgressListener listener) {
+        Objects.requireNonNull(client, "client");
+        RenderContext ctx = client.renderContext();
+        Submitter.Submission s = Submitter.submit(ctx, request(), specProblems(), ignoredCodes(), freshRequested(),
+                toString(), ctx.listener(listener));
+        return new RenderJob(client, s, listener);
+    }
+
+    /** {@link #submit(HeyGen)} with the default client ({@link HeyGen#defaultClient()}). */
+    public final RenderJob submit() {
+        enforceLocal();
+        return submit(HeyGen.defaultClient());
+    }
+
+    /**
+     * Preflights, submits, waits with progress until the video is done (the client's deadline, 30 min by default)
+     * and returns it.
+     *
+     * @throws PreflightException      when a check fails (nothing is sent)
+     * @throws RenderFailedException   when the video fails
+     * @throws RenderTimeoutException  when the deadline passes (the video keeps rendering)
+     */
+    public final Video render(HeyGen client) {
+        return submit(client).await();
+    }
+
+    /** {@link #render(HeyGen)} waiting at most {@code deadline}. */
+    public final Video render(HeyGen client, Duration deadline) {
+        return submit(client).await(deadline);
+    }
+
+    /** {@link #render(HeyGen)} reporting progress to {@code listener}. */
+    public final Video render(HeyGen client, ProgressListener listener) {
+        RenderJob job = submit(client, listener);
+        return job.await(client.renderContext().deadline(), listener);
+    }
+
+    /** {@link #render(HeyGen)} with the default client: {@code HeyGen.fromEnv()}, or the sandbox when HEYGEN_SANDBOX=1. */
+    public final Video render() {
+        enforceLocal();
+        return render(HeyGen.defaultClient());
+    }
+
+    private void enforceLocal() {
+        List<Problem> problems = check();
+        List<Problem> errors = problems.stream().filter(Problem::isError).toList();
+        if (!errors.isEmpty()) {
+            throw new PreflightException(errors, problems.stream().filter(p -> !p.isError()).toList());
+        }
+    }
+
+    @Override
+    public final boolean equals(Object o) {
+        return o != null && o.getClass() == getClass() && o.toString().equals(toString());
+    }
+
+    @Override
+    public final int hashCode() {
+        return toString().hashCode();
+    }
+}

@@ -1,0 +1,235 @@
+package dev.heygenkit.render;
+
+import dev.heygenkit.DownloadException;
+import dev.heygenkit.HeyGenException;
+import dev.heygenkit.TransportException;
+import dev.heygenkit.api.VideoInfo;
+import dev.heygenkit.http.HttpTransport;
+import dev.heygenkit.http.Sleeper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Downloads a video's files from their presigned storage URLs: streamed to a temporary file beside the target and
+ * renamed into place atomically, with progress, never with the API key. An expired URL (403/404) is refreshed with a
+ * fresh {@code GET} of the video, and a URL that lags right after completion is retried with backoff.
+ */
+public final class Downloader {
+    /** Retries after the first attempt when storage answers 403/404 or the URL is not there yet. */
+    public static final int RETRIES = 5;
+    private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+    private static final long PROGRESS_STEP = 1024 * 1024;
+
+    private final HttpTransport transport;
+    private final Sleeper sleeper;
+    private final ProgressListener listener;
+
+    /** A downloader using the transport's key-less storage client. */
+    public Downloader(HttpTransport transport, Sleeper sleeper, ProgressListener listener) {
+        this.transport = Objects.requireNonNull(transport, "transport");
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /**
+     * Downloads one file of a video and returns where it was written.
+     *
+     * @param known     the video as last read (its URL is tried first)
+     * @param refresh   reads the video again for fresh URLs
+     * @param artifact  which file
+     * @param target    the file to write, or an existing directory to write {@code <video_id>.<ext>} into
+     * @param overwrite whether an existing target may be replaced
+     * @throws DownloadException when the file cannot be written, is not available or the stream breaks
+     */
+    public Path download(VideoInfo known, Supplier<VideoInfo> refresh, Artifact artifact, Path target, boolean overwrite) {
+        VideoInfo info = known;
+        String url = artifact.url(info);
+        Path file = Files.isDirectory(target) ? target.resolve(artifact.fileName(info.id(), url)) : target;
+        refuseExisting(file, overwrite);
+        Path dir = file.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new DownloadException("download_failed", "Cannot create directory " + dir + ": "
+                    + e.getClass().getSimpleName() + ".", "Check the path and its permissions.", file, e);
+        }
+        Duration backoff = FIRST_BACKOFF;
+        String lastProblem = null;
+        for (int attempt = 0; ; attempt++) {
+            if (url == null) {
+                info = refresh.get();
+                url = artifact.url(info);
+                if (url == null) {
+                    unavailable(info, artifact, file, attempt);
+                    lastProblem = "no URL yet";
+                }
+            }
+            if (url != null) {
+                HttpResponse<InputStream> response = fetch(url, artifact, info, file);
+                int status = response.statusCode();
+                if (status == 200) {
+                    return save(response, artifact, file, overwrite);
+                }
+                close(response.body());
+                if (status != 403 && status != 404) {
+                    throw new DownloadException("download_failed", "Downloading the " + artifact.label() + " of video "
+                            + info.id() + " failed: storage answered " + status + ".", "Try again later.", file, null);
+                }
+                lastProblem = "storage answered " + status;
+                if (attempt >= RETRIES) {
+                    break;
+                }
+                // 403/404 from storage: the presigned URL expired, or the file lags behind the status.
+                String before = url;
+                info = refresh.get();
+                url = artifact.url(info);
+                if (url != null && !url.equals(before)) {
+                    continue;
+                }
+            } else if (attempt >= RETRIES) {
+                break;
+            }
+            listener.onEvent(new ProgressEvent.Note(artifact.label() + " of video " + info.id() + " is not available yet ("
+                    + lastProblem + "), retrying in " + backoff.toSeconds() + " s"));
+            pause(backoff, file);
+            backoff = backoff.multipliedBy(2);
+        }
+        throw new DownloadException("download_url_expired", "The " + artifact.label() + " of video " + info.id()
+                + " could not be fetched after " + (RETRIES + 1) + " attempts (" + lastProblem + ").",
+                "Try again in a minute; the download URL is refreshed on every attempt.", file, null);
+    }
+
+    private HttpResponse<InputStream> fetch(String url, Artifact artifact, VideoInfo info, Path file) {
+        try {
+            return transport.sendExternal(request(url), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (TransportException e) {
+            throw new DownloadException("download_failed", "Downloading the " + artifact.label() + " of video " + info.id()
+                    + " to " + file + " failed before any data arrived (" + e.code() + "); no file was written.",
+                    "Check the network and try again.", file, e);
+        }
+    }
+
+    private void refuseExisting(Path file, boolean overwrite) {
+        if (!overwrite && Files.exists(file)) {
+            throw new DownloadException("download_exists", file + " already exists; nothing was downloaded.",
+                    "Pass Overwrite.YES to replace it, or choose another path.", file, null);
+        }
+    }
+
+    private static void unavailable(VideoInfo info, Artifact artifact, Path file, int attempt) {
+        if (info.status() != null && info.status().isFailed()) {
+            throw new DownloadException("video_failed", "Video " + info.id() + " failed"
+                    + (info.failureCode() == null ? "" : " (" + info.failureCode() + ")") + "; there is no "
+                    + artifact.label() + " to download.", "Fix the failure and render again.", file, null);
+        }
+        if (info.status() == null || !info.status().isCompleted()) {
+            throw new DownloadException("video_not_ready", "Video " + info.id() + " is " + info.status()
+                    + "; its " + artifact.label() + " is not there yet.", "Wait for it first: job.await().", file, null);
+        }
+        if (artifact == Artifact.SUBTITLES || artifact == Artifact.CAPTIONED_VIDEO) {
+            throw new DownloadException("asset_not_available", "Video " + info.id() + " has no " + artifact.label()
+                    + "; it was rendered without " + (artifact == Artifact.SUBTITLES ? "captions" : "burned-in captions") + ".",
+                    "Render with " + (artifact == Artifact.SUBTITLES ? ".captions()" : ".burnedCaptions()")
+                            + " to get it.", file, null);
+        }
+        if (attempt >= RETRIES) {
+            throw new DownloadException("asset_not_available", "Video " + info.id() + " is completed but has no "
+                    + artifact.label() + " URL.", "Try again later.", file, null);
+        }
+    }
+
+    private HttpRequest request(String url) {
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            throw new HeyGenException("download_failed", "The API returned a download URL that is not a URL.",
+                    "Report this to HeyGen support.", e);
+        }
+        return HttpRequest.newBuilder(uri).timeout(transport.config().transferTimeout())
+                .header("User-Agent", transport.config().userAgent()).GET().build();
+    }
+
+    private Path save(HttpResponse<InputStream> response, Artifact artifact, Path file, boolean overwrite) {
+        long total = response.headers().firstValueAsLong("content-length").orElse(-1);
+        Path dir = file.toAbsolutePath().getParent();
+        Path temp = null;
+        long bytes = 0;
+        try (InputStream in = response.body()) {
+            temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".part");
+            listener.onEvent(new ProgressEvent.Downloading(artifact.label(), file, 0, total));
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                byte[] buf = new byte[64 * 1024];
+                long reported = 0;
+                int n;
+                while ((n = in.read(buf)) > 0) {
+                    out.write(buf, 0, n);
+                    bytes += n;
+                    if (bytes - reported >= PROGRESS_STEP) {
+                        listener.onEvent(new ProgressEvent.Downloading(artifact.label(), file, bytes, total));
+                        reported = bytes;
+                    }
+                }
+            }
+            if (total >= 0 && bytes != total) {
+                throw new IOException("stream ended after " + bytes + " of " + total + " bytes");
+            }
+            listener.onEvent(new ProgressEvent.Downloading(artifact.label(), file, bytes, total));
+            refuseExisting(file, overwrite);
+            move(temp, file);
+            temp = null;
+            listener.onEvent(new ProgressEvent.Downloaded(artifact.label(), file, bytes));
+            return file;
+        } catch (IOException e) {
+            throw new DownloadException("download_interrupted", "Downloading the " + artifact.label() + " to " + file
+                    + " broke off after " + Bytes.human(bytes) + " (" + e.getClass().getSimpleName() + "); "
+                    + "no partial file was left.", "Try again; the download starts over.", file, e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // best effort: the temp name starts with a dot and ends in .part
+                }
+            }
+        }
+    }
+
+    private static void move(Path temp, Path file) throws IOException {
+        try {
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private void pause(Duration d, Path file) {
+        try {
+            sleeper.sleep(d);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DownloadException("download_interrupted", "Downloading " + file + " was interrupted.",
+                    "Try again.", file, e);
+        }
+    }
+
+    private static void close(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // discarding an error body
+        }
+    }
+}

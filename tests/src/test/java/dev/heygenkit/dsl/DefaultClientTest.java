@@ -1,0 +1,54 @@
+package dev.heygenkit.dsl;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.heygenkit.Avatar;
+import dev.heygenkit.HeyGen;
+import dev.heygenkit.render.Api;
+import dev.heygenkit.render.Child;
+import dev.heygenkit.render.VirtualTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code render()} without a client: the environment's client, the sandbox seam, or one made default. */
+class DefaultClientTest {
+    @RegisterExtension
+    static WireMockExtension wm = Api.server();
+
+    @TempDir
+    Path home;
+
+    @Test
+    void sandbox_flag_says_the_sandbox_is_not_in_this_build() throws Exception {
+        try (Child child = Child.start(home.resolve("c.log"), Map.of("HEYGEN_SANDBOX", "1", "HEYGEN_CONFIG_DIR",
+                home.toString()), "default-render")) {
+            assertThat(child.await(l -> l.startsWith("ERROR "))).startsWith("ERROR sandbox_unavailable ")
+                    .contains("HEYGEN_SANDBOX=1", "not available in this build");
+        }
+    }
+
+    @Test
+    void without_sandbox_flag_the_environment_client_is_used() throws Exception {
+        try (Child child = Child.start(home.resolve("c.log"), Map.of("HEYGEN_CONFIG_DIR", home.toString(),
+                "HEYGEN_API_KEY", ""), "default-render")) {
+            assertThat(child.await(l -> l.startsWith("ERROR "))).startsWith("ERROR missing_api_key ");
+        }
+    }
+
+    @Test
+    void a_client_made_default_serves_render_without_arguments() {
+        VirtualTime time = new VirtualTime();
+        HeyGen client = Api.client(wm, time, home.resolve("renders.jsonl"), Api.events()).useAsDefault();
+        assertThat(HeyGen.defaultClient()).isSameAs(client);
+        Api.stockLook(wm, "look_anna");
+        Api.creates(wm, "vid_default");
+        Api.status(wm, "vid_default", "completed", "https://cdn.example.com/d.mp4");
+        assertThat(Avatar.look("look_anna").say("Hi").render().id()).isEqualTo("vid_default");
+        assertThat(Avatar.look("look_anna").say("Hi").submit().resumed()).isTrue();
+    }
+}
