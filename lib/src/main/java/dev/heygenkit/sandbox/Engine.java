@@ -68,7 +68,7 @@ final class Engine {
     private final Map<String, Deque<Long>> rateWindows = new HashMap<>();
     volatile String base = "http://127.0.0.1";
 
-    Engine(SandboxOptions options, Consumer<String> listener) {
+    Engine(SandboxOptions options, Consumer<String> listener, String name) {
         this.options = options;
         this.listener = listener == null ? s -> { } : listener;
         this.clock = new SandboxClock(options.manualClock(), options.clockSpeed(),
@@ -78,7 +78,7 @@ final class Engine {
         this.paging = new Paging(urlKey);
         this.world = new World(options.creditBalance());
         this.rules = new VideoRules(catalogue, this::assetUnlocked, ids);
-        this.webhooks = new Webhooks(options.signatureHeader(), options.webhookBackoff(), this.listener);
+        this.webhooks = new Webhooks(options.signatureHeader(), options.webhookBackoff(), this.listener, name);
         this.media = new MediaStore(this);
         new VideoApi(this).register(router);
         new CatalogApi(this).register(router);
@@ -176,12 +176,14 @@ final class Engine {
                 return early;
             }
         }
+        Duration slow = fault != null && fault.kind() == Fault.Kind.SLOW ? fault.delay() : Duration.ZERO;
         Resp resp;
         if (req.path.startsWith("/_media/") || req.path.startsWith("/_upload/")) {
+            pause(slow);
             resp = MediaApi.handle(this, req);
         } else {
             try {
-                resp = api(req);
+                resp = api(req, slow);
             } catch (ApiError e) {
                 resp = Resp.error(e);
             }
@@ -192,7 +194,8 @@ final class Engine {
         return resp;
     }
 
-    private Resp api(Req req) {
+    /** Auth, rate limit, idempotency, then the handler; a {@code slow} fault waits after the key is claimed. */
+    private Resp api(Req req, Duration slow) {
         String key = apiKey(req);
         rateLimit(key);
         Router.Match match = router.match(req.method, req.path);
@@ -203,6 +206,7 @@ final class Engine {
         String idem = req.header("Idempotency-Key");
         boolean mutation = !req.method.equals("GET") && !req.method.equals("HEAD");
         if (idem == null || !mutation) {
+            pause(slow);
             return run(match, req);
         }
         if (!IDEMPOTENCY_KEY.matcher(idem).matches()) {
@@ -225,6 +229,7 @@ final class Engine {
         }
         Resp resp = null;
         try {
+            pause(slow);
             resp = run(match, req);
             return resp;
         } finally {
@@ -351,7 +356,6 @@ final class Engine {
                 return Resp.error(e);
             }
             case SLOW -> {
-                pause(f.delay());
                 return null;
             }
             case RESET -> {
@@ -372,6 +376,9 @@ final class Engine {
     }
 
     private void pause(Duration d) {
+        if (d.isZero()) {
+            return;
+        }
         try {
             closing.await(d.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

@@ -42,6 +42,7 @@ import java.util.function.Consumer;
  * {@code GET deliveries} and {@code POST reset}.
  */
 public final class Sandbox implements AutoCloseable {
+    private static final AtomicInteger INSTANCES = new AtomicInteger();
     private static final AtomicInteger THREADS = new AtomicInteger();
     private static Sandbox shared;
 
@@ -52,13 +53,16 @@ public final class Sandbox implements AutoCloseable {
     private final Thread ticker;
     private final URI baseUri;
     private final Duration startupTime;
+    private final String name;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch terminated = new CountDownLatch(1);
 
     private Sandbox(SandboxOptions options, Consumer<String> listener) {
         long t0 = System.nanoTime();
         this.options = options;
-        this.engine = new Engine(options, listener);
+        String name = "heygen-sandbox-" + INSTANCES.incrementAndGet();
+        this.name = name;
+        this.engine = new Engine(options, listener, name);
         try {
             this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
         } catch (IOException e) {
@@ -66,12 +70,12 @@ public final class Sandbox implements AutoCloseable {
             throw new UncheckedIOException("cannot listen on 127.0.0.1:" + options.port() + " (" + e.getMessage()
                     + "); pick another port or 0 for any free one", e);
         }
-        this.executor = Executors.newCachedThreadPool(r -> daemon(r, "heygen-sandbox-http-" + THREADS.incrementAndGet()));
+        this.executor = Executors.newCachedThreadPool(r -> daemon(r, name + "-http-" + THREADS.incrementAndGet()));
         server.createContext("/", engine::handle);
         server.setExecutor(executor);
         // HttpServer's dispatcher inherits daemon status from the thread that starts it: start it from a daemon
         // thread so an embedded sandbox never keeps a finished script's JVM alive.
-        Thread starter = daemon(server::start, "heygen-sandbox-start");
+        Thread starter = daemon(server::start, name + "-start");
         starter.start();
         try {
             starter.join();
@@ -83,7 +87,7 @@ public final class Sandbox implements AutoCloseable {
         if (options.manualClock()) {
             this.ticker = null;
         } else {
-            this.ticker = daemon(this::tick, "heygen-sandbox-clock");
+            this.ticker = daemon(this::tick, name + "-clock");
             ticker.start();
         }
         this.startupTime = Duration.ofNanos(System.nanoTime() - t0);
@@ -211,6 +215,11 @@ public final class Sandbox implements AutoCloseable {
     /** Blocks until closed or the timeout passes; true when closed. */
     public boolean awaitTermination(Duration timeout) throws InterruptedException {
         return terminated.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The prefix of this instance's thread names, e.g. {@code heygen-sandbox-3}. */
+    public String name() {
+        return name;
     }
 
     /** Whether {@link #close()} has been called. */

@@ -23,19 +23,33 @@ final class Webhooks {
     private final Duration backoff;
     private final Consumer<String> listener;
     private final ScheduledExecutorService exec;
-    private final HttpClient http;
+    private volatile HttpClient http;
     private final List<WebhookDelivery> log = new CopyOnWriteArrayList<>();
 
-    Webhooks(String signatureHeader, Duration backoff, Consumer<String> listener) {
+    Webhooks(String signatureHeader, Duration backoff, Consumer<String> listener, String name) {
         this.signatureHeader = signatureHeader;
         this.backoff = backoff;
         this.listener = listener;
         this.exec = Executors.newScheduledThreadPool(2, r -> {
-            Thread t = new Thread(r, "heygen-sandbox-webhooks");
+            Thread t = new Thread(r, name + "-webhooks");
             t.setDaemon(true);
             return t;
         });
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    // built on first delivery: creating an HttpClient costs startup time most sandboxes never need
+    private HttpClient http() {
+        HttpClient c = http;
+        if (c == null) {
+            synchronized (this) {
+                c = http;
+                if (c == null) {
+                    c = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+                    http = c;
+                }
+            }
+        }
+        return c;
     }
 
     void deliver(String eventId, String type, String url, byte[] body, String secret) {
@@ -56,7 +70,7 @@ final class Webhooks {
             if (secret != null) {
                 b.header(signatureHeader, Hmac.hex(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8), body));
             }
-            HttpResponse<Void> r = http.send(b.build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> r = http().send(b.build(), HttpResponse.BodyHandlers.discarding());
             status = r.statusCode();
             if (status < 200 || status >= 300) {
                 error = "receiver answered HTTP " + status;
