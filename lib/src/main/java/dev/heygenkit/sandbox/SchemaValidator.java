@@ -142,6 +142,15 @@ final class SchemaValidator {
             return;
         }
         JsonNode props = schema.path("properties");
+        // an invented field often explains a missing one (value instead of color), so it is reported first
+        Iterator<String> names = value.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!props.has(name)) {
+                String child = join(path, name);
+                out.add(new Problem(child, undeclared(name, child, props)));
+            }
+        }
         for (JsonNode req : schema.path("required")) {
             if (!value.has(req.asText())) {
                 out.add(new Problem(join(path, req.asText()), join(path, req.asText()) + " is required" + expected(props.get(req.asText()))));
@@ -150,13 +159,10 @@ final class SchemaValidator {
         Iterator<Map.Entry<String, JsonNode>> it = value.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> f = it.next();
-            String child = join(path, f.getKey());
             JsonNode propSchema = props.get(f.getKey());
-            if (propSchema == null) {
-                out.add(new Problem(child, undeclared(f.getKey(), child, props)));
-                continue;
+            if (propSchema != null) {
+                check(propSchema, f.getValue(), join(path, f.getKey()), out);
             }
-            check(propSchema, f.getValue(), child, out);
         }
     }
 
