@@ -72,6 +72,15 @@ abstract class SandboxTestBase {
         throw new AssertionError("pagination of " + path + " did not end");
     }
 
+    /** The delivery log once it holds {@code n} attempts (deliveries finish on background threads). */
+    static List<WebhookDelivery> awaitDeliveries(Sandbox sandbox, int n) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (sandbox.deliveries().size() < n && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        return sandbox.deliveries();
+    }
+
     static String wordsOf(int n) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < n; i++) {
