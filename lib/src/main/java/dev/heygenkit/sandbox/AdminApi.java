@@ -8,7 +8,6 @@ import dev.heygenkit.sandbox.Http.Resp;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -144,10 +143,5 @@ final class AdminApi {
 
     private static String esc(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    static List<String> paths() {
-        return List.of("/_sandbox/health", "/_sandbox/clock/advance", "/_sandbox/requests", "/_sandbox/faults", "/_sandbox/reset",
-                "/_sandbox/deliveries", "/_sandbox/videos/{id}");
     }
 }

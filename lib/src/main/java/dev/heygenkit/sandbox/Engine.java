@@ -20,7 +20,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -509,8 +508,7 @@ final class Engine {
         try {
             Plan plan = rules.plan(item.body, at);
             ensureCredit(plan);
-            createVideo(plan, b.intakeAt, b.id, item.index);
-            item.videoId = lastVideoId;
+            item.videoId = createVideo(plan, b.intakeAt, b.id, item.index).id;
         } catch (ApiError e) {
             ObjectNode err = Json.object();
             err.put("code", e.code);
@@ -521,8 +519,6 @@ final class Engine {
             item.error = err;
         }
     }
-
-    private String lastVideoId;
 
     /** Creates a video job (caller holds the world monitor). */
     World.Video createVideo(Plan plan, Instant createdAt, String batchId, Integer itemIndex) {
@@ -547,14 +543,13 @@ final class Engine {
         }
         World.Video v = new World.Video(id, world.nextSeq(), plan, createdAt, start, finish, code, message, batchId, itemIndex);
         world.videos.put(id, v);
-        lastVideoId = id;
         listener.accept("sandbox: video " + id + " created (" + plan.mode() + ", " + plan.duration() + " s)");
         return v;
     }
 
     /** Refuses a render the wallet cannot pay for, counting renders still in progress (caller holds the monitor). */
     void ensureCredit(Plan plan) {
-        double free = world.balance - world.reserved(now());
+        double free = world.balance - world.reserved();
         if (plan.cost() > free + 1e-9) {
             throw new ApiError(402, "insufficient_credit", String.format(Locale.ROOT,
                     "this render needs $%.4f (%.1f s x $%.4f/s) but the wallet has $%.4f free; start the sandbox with a higher credit balance",
@@ -706,12 +701,5 @@ final class Engine {
         }
         media.clear();
         webhooks.clearLog();
-    }
-
-    /** Iterates the events newest last. */
-    Iterator<World.Event> events() {
-        synchronized (world) {
-            return List.copyOf(world.events).iterator();
-        }
     }
 }

@@ -4,7 +4,6 @@ import dev.heygenkit.sandbox.Fixtures.Look;
 import dev.heygenkit.sandbox.Fixtures.Voice;
 import dev.heygenkit.sandbox.Plan.ShotPlan;
 import dev.heygenkit.sandbox.Plan.Visual;
-import dev.heygenkit.sandbox.media.Cue;
 import dev.heygenkit.sandbox.media.Media;
 import dev.heygenkit.sandbox.media.Shot;
 import dev.heygenkit.sandbox.media.Storyboard;
@@ -139,11 +138,6 @@ final class MediaStore {
                     s.backgroundHex(), s.cues()));
         }
         return new Storyboard(plan.width(), plan.height(), shots, true, plan.title());
-    }
-
-    /** All caption cues of a render, for callers that need timings without drawing anything. */
-    static List<Cue> cues(Plan plan) {
-        return plan.shots().stream().flatMap(s -> s.cues().stream()).toList();
     }
 
     private byte[] picture(Visual v, boolean portrait) {

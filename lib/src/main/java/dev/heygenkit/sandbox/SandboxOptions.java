@@ -105,6 +105,35 @@ public record SandboxOptions(int port, double clockSpeed, boolean manualClock, l
         }
     }
 
+    /**
+     * Options from command-line words over the defaults: {@code --port 8080 --clock-speed=60 --manual-clock}. Keys are
+     * those of {@link #parse(Map)}; {@code --manual-clock} needs no value.
+     */
+    public static SandboxOptions parseArgs(java.util.List<String> args) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < args.size(); i++) {
+            String word = args.get(i);
+            if (!word.startsWith("--") || word.length() == 2) {
+                throw new IllegalArgumentException("sandbox argument \"" + word + "\" is not an option; write --name value, e.g. --port 8080");
+            }
+            String key = word.substring(2);
+            String value;
+            int eq = key.indexOf('=');
+            if (eq >= 0) {
+                value = key.substring(eq + 1);
+                key = key.substring(0, eq);
+            } else if (key.equals("manual-clock") && (i + 1 >= args.size() || args.get(i + 1).startsWith("--"))) {
+                value = "true";
+            } else if (i + 1 < args.size()) {
+                value = args.get(++i);
+            } else {
+                throw new IllegalArgumentException("sandbox option --" + key + " needs a value, e.g. --" + key + " 1");
+            }
+            values.put(key, value);
+        }
+        return parse(values);
+    }
+
     private static boolean bool(String key, String value) {
         String s = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
         return switch (s) {

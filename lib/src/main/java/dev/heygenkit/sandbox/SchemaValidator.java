@@ -156,9 +156,7 @@ final class SchemaValidator {
                 out.add(new Problem(join(path, req.asText()), join(path, req.asText()) + " is required" + expected(props.get(req.asText()))));
             }
         }
-        Iterator<Map.Entry<String, JsonNode>> it = value.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> f = it.next();
+        for (Map.Entry<String, JsonNode> f : value.properties()) {
             JsonNode propSchema = props.get(f.getKey());
             if (propSchema != null) {
                 check(propSchema, f.getValue(), join(path, f.getKey()), out);
@@ -310,9 +308,7 @@ final class SchemaValidator {
             return;
         }
         if (value instanceof ObjectNode obj && schema.has("properties")) {
-            Iterator<Map.Entry<String, JsonNode>> it = schema.get("properties").fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> p = it.next();
+            for (Map.Entry<String, JsonNode> p : schema.get("properties").properties()) {
                 JsonNode present = obj.get(p.getKey());
                 if (present == null && p.getValue().has("default")) {
                     obj.set(p.getKey(), p.getValue().get("default").deepCopy());

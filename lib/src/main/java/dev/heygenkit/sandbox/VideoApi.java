@@ -39,11 +39,7 @@ final class VideoApi extends ApiSupport {
             ObjectNode data = Json.object();
             data.put("video_id", v.id);
             data.put("status", "waiting");
-            if (!plan.mode().equals("cinematic_avatar") && !plan.mode().equals("studio")) {
-                data.put("output_format", plan.outputFormat());
-            } else {
-                data.put("output_format", "mp4");
-            }
+            data.put("output_format", plan.outputFormat());
             return Resp.data(data);
         }
     }

@@ -179,7 +179,7 @@ final class World {
     }
 
     /** USD held back for renders that have not finished yet, so parallel creates cannot overdraw the wallet. */
-    double reserved(Instant now) {
+    double reserved() {
         double sum = 0;
         for (Video v : videos.values()) {
             if (!v.settled && !v.deleted) {

@@ -118,6 +118,18 @@ class SandboxLifecycleTest {
     }
 
     @Test
+    void options_parse_from_command_line_words() {
+        SandboxOptions o = SandboxOptions.parseArgs(List.of("--port", "9090", "--manual-clock", "--clock-speed=12", "--seed", "5"));
+        assertThat(o.port()).isEqualTo(9090);
+        assertThat(o.manualClock()).isTrue();
+        assertThat(o.clockSpeed()).isEqualTo(12.0);
+        assertThat(o.seed()).isEqualTo(5L);
+        assertThat(SandboxOptions.parseArgs(List.of("--manual-clock", "false")).manualClock()).isFalse();
+        assertThatThrownBy(() -> SandboxOptions.parseArgs(List.of("port", "1"))).hasMessageContaining("--name value");
+        assertThatThrownBy(() -> SandboxOptions.parseArgs(List.of("--seed"))).hasMessageContaining("needs a value");
+    }
+
+    @Test
     void the_library_prints_nothing_and_reports_through_the_listener() {
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();

@@ -10,6 +10,7 @@ public final class StartupProbe {
     private StartupProbe() {
     }
 
+    /** Starts a sandbox, asks it one question and prints both timings on one line. */
     public static void main(String[] args) throws Exception {
         long t0 = System.nanoTime();
         try (Sandbox sb = Sandbox.builder().start()) {
