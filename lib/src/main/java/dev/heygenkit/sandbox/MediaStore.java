@@ -75,12 +75,12 @@ final class MediaStore {
         }
     }
 
-    /** Preview picture size of a look: its native shape, longest side 512 px. */
+    /** Preview picture size of a look: its native shape, longest side 384 px (enough for grids and storyboards). */
     static int[] previewSize(Look l) {
         if (l.width() == null || l.height() == null) {
-            return new int[] {384, 512};
+            return new int[] {288, 384};
         }
-        double scale = 512.0 / Math.max(l.width(), l.height());
+        double scale = 384.0 / Math.max(l.width(), l.height());
         return new int[] {even(l.width() * scale), even(l.height() * scale)};
     }
 
@@ -94,7 +94,7 @@ final class MediaStore {
         return get("look:" + l.id(), () -> Media.portraitPng(l.id(), l.name(), l.gender(), l.avatarType(), size[0], size[1]));
     }
 
-    static final String SAMPLE = "Hello, I am %s. This is how I sound in the HeyGen sandbox. <break time=\"0.5s\"/> Thanks for listening!";
+    static final String SAMPLE = "Hi, I am %s. <break time=\"0.3s\"/> This is my sandbox voice.";
 
     byte[] voicePreview(Voice v) {
         return get("voice:" + v.id(), () -> {
@@ -109,7 +109,9 @@ final class MediaStore {
 
     /** One file of a completed video: video.mp4, captioned.mp4, thumbnail.jpg, preview.gif or subtitles.srt. */
     byte[] videoFile(World.Video v, String file) {
-        return get("video:" + v.id + ":" + file, () -> switch (file) {
+        // the storyboard always shows captions, so the captioned variant is the same file: encode it once
+        String key = file.equals("captioned.mp4") ? "video.mp4" : file;
+        return get("video:" + v.id + ":" + key, () -> switch (file) {
             case "video.mp4", "captioned.mp4" -> {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 try {
@@ -165,6 +167,6 @@ final class MediaStore {
     }
 
     private byte[] generated(String seed) {
-        return get("generated:" + seed, () -> Media.portraitPng(seed, "Photo", null, "photo_avatar", 384, 512));
+        return get("generated:" + seed, () -> Media.portraitPng(seed, "Photo", null, "photo_avatar", 288, 384));
     }
 }

@@ -69,6 +69,17 @@ class AssetAndUrlTest extends SandboxTestBase {
     }
 
     @Test
+    void a_multipart_file_over_32_mb_is_413_payload_too_large() {
+        byte[] big = new byte[32 * 1024 * 1024 + 1];
+        System.arraycopy(PNG, 0, big, 0, PNG.length);
+        Raw.Reply r = multipart("big.png", big, "file");
+        assertThat(r.status()).isEqualTo(413);
+        assertThat(r.errorCode()).isEqualTo("payload_too_large");
+        assertThat(raw.post("/v3/assets/direct-uploads", "{\"filename\":\"big.mp4\",\"content_type\":\"video/mp4\",\"size_bytes\":" + big.length + "}")
+                .errorParam()).isEqualTo("size_bytes");
+    }
+
+    @Test
     void uploads_of_unknown_types_or_without_a_file_part_are_400_on_file() {
         Raw.Reply text = multipart("notes.txt", "just some text".getBytes(StandardCharsets.UTF_8), "file");
         assertThat(text.status()).isEqualTo(400);

@@ -179,14 +179,38 @@ class MediaDownloadTest extends SandboxTestBase {
         Raw.Reply png = raw.fetch(anna.get("preview_image_url").asText());
         assertThat(png.header("Content-Type")).isEqualTo("image/png");
         BufferedImage img = image(png.body());
-        assertThat(img.getWidth()).isEqualTo(512);
-        assertThat(img.getHeight()).isEqualTo(288);
+        assertThat(img.getWidth()).isEqualTo(384);
+        assertThat(img.getHeight()).isEqualTo(216);
         BufferedImage portrait = image(raw.fetch(raw.get("/v3/avatars/looks/anna_casual").data().get("preview_image_url").asText()).body());
         assertThat(portrait.getHeight()).isGreaterThan(portrait.getWidth());
         Raw.Reply wav = raw.fetch(raw.get("/v3/voices/en_ava").data().get("preview_audio_url").asText());
         assertThat(wav.header("Content-Type")).isEqualTo("audio/wav");
-        assertThat(wavSeconds(wav.body())).isGreaterThan(3.0);
+        assertThat(wavSeconds(wav.body())).isGreaterThan(2.0);
         assertThat(raw.fetch(sb.baseUri() + "/_media/looks/nobody.png").status()).isEqualTo(404);
+    }
+
+    @Test
+    void every_ready_look_has_a_png_preview_in_its_orientation_and_every_voice_a_wav() throws Exception {
+        for (JsonNode look : all("/v3/avatars/looks", 50)) {
+            if (look.get("preview_image_url").isNull()) {
+                assertThat(look.get("status").asText()).isEqualTo("processing");
+                continue;
+            }
+            BufferedImage img = image(raw.fetch(look.get("preview_image_url").asText()).body());
+            String orientation = look.get("preferred_orientation").asText();
+            assertThat(img.getWidth() > img.getHeight() ? "landscape" : img.getWidth() < img.getHeight() ? "portrait" : "square")
+                    .as(look.get("id").asText()).isEqualTo(orientation);
+        }
+        for (JsonNode group : all("/v3/avatars", 50)) {
+            assertThat(raw.fetch(group.get("preview_image_url").asText()).status()).isEqualTo(200);
+        }
+        List<JsonNode> voices = new ArrayList<>(all("/v3/voices", 100));
+        voices.addAll(all("/v3/voices?type=private", 100));
+        for (JsonNode voice : voices) {
+            if (!voice.get("preview_audio_url").isNull()) {
+                assertThat(wavSeconds(raw.fetch(voice.get("preview_audio_url").asText()).body())).as(voice.get("voice_id").asText()).isGreaterThan(2.0);
+            }
+        }
     }
 
     @Test

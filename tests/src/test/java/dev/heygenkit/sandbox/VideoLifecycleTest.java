@@ -113,6 +113,26 @@ class VideoLifecycleTest extends SandboxTestBase {
     }
 
     @Test
+    void a_failure_rate_fails_a_seeded_share_of_renders_the_same_way_every_run() {
+        List<List<String>> runs = new java.util.ArrayList<>();
+        for (int run = 0; run < 2; run++) {
+            try (Sandbox half = Sandbox.builder().manualClock().failureRate(0.5).seed(11).start()) {
+                Raw r = new Raw(half);
+                List<String> ids = new java.util.ArrayList<>();
+                for (int i = 0; i < 20; i++) {
+                    ids.add(r.post("/v3/videos", say("anna", "Take " + i)).data().get("video_id").asText());
+                }
+                half.advance(Duration.ofHours(1));
+                runs.add(ids.stream().map(id -> r.get("/v3/videos/" + id).data().get("status").asText()).toList());
+            }
+        }
+        assertThat(runs.get(0)).isEqualTo(runs.get(1));
+        long failed = runs.get(0).stream().filter("failed"::equals).count();
+        assertThat(failed).isBetween(4L, 16L);
+        assertThat(runs.get(0)).containsOnly("completed", "failed");
+    }
+
+    @Test
     void completion_charges_the_wallet_per_rendered_second() {
         assertThat(raw.get("/v3/users/me").data().get("wallet").get("remaining_balance").asDouble()).isEqualTo(50.0);
         createVideo(say("anna", wordsOf(25)));
