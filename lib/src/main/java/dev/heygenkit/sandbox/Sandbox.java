@@ -30,6 +30,13 @@ import java.util.function.Consumer;
  * 1080p or unset, 3 at 4k), then {@code completed} and charged $0.0333 per second. At the default clock speed of
  * 30 a 10-second script completes in about 3 real seconds.
  *
+ * <p><b>Media.</b> Files are drawn on first download and cached: a storyboard MP4 (the look on its background at
+ * 640x360, 360x640, 480x480, 384x480 or 480x384 by aspect ratio, scenes in order, the script as timed captions, a
+ * SANDBOX mark), a JPEG thumbnail, a GIF and an SRT with the same cue timings. {@code subtitle_url} is set on every
+ * completed video; {@code captioned_video_url} only when {@code caption.style} is set (it shows the same frames,
+ * since the storyboard always carries its captions). Media URLs are HMAC-signed, need no API key and answer 403
+ * once {@link Builder#urlTtl} has passed on the sandbox clock; look and voice previews are public.
+ *
  * <p><b>Webhooks.</b> Events go to registered endpoints with header {@code X-HeyGen-Signature} (configurable with
  * {@link Builder#signatureHeader}) holding the lowercase hex HMAC-SHA256 of the raw body bytes, keyed with the
  * endpoint secret's UTF-8 bytes (the whole {@code whsec_...} string). Per-video {@code callback_url} deliveries are
