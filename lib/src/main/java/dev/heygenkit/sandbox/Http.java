@@ -58,7 +58,7 @@ final class Http {
                     throw ApiError.invalid(null, "the request body is not valid JSON (" + why + "); send a JSON object");
                 }
                 if (json == null || !json.isObject()) {
-                    throw ApiError.invalid(null, "the request body must be a JSON object, not " + (json == null ? "nothing" : json.getNodeType().toString().toLowerCase()));
+                    throw ApiError.invalid(null, "the request body must be a JSON object, not " + (json == null ? "nothing" : json.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
                 }
             }
             return json;

@@ -118,6 +118,20 @@ class SandboxLifecycleTest {
     }
 
     @Test
+    void a_default_http2_preferring_java_client_can_post_and_read() throws Exception {
+        try (Sandbox sb = Sandbox.builder().manualClock().start()) {
+            java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+            java.net.http.HttpResponse<String> r = client.send(java.net.http.HttpRequest.newBuilder(sb.baseUri().resolve("/v3/videos"))
+                    .header("x-api-key", "k").header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"type\":\"avatar\",\"avatar_id\":\"anna\",\"script\":\"Hi\"}")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.body()).contains("\"status\":\"waiting\"");
+            assertThat(r.headers().firstValue("X-Request-Id")).isPresent();
+        }
+    }
+
+    @Test
     void options_parse_from_command_line_words() {
         SandboxOptions o = SandboxOptions.parseArgs(List.of("--port", "9090", "--manual-clock", "--clock-speed=12", "--seed", "5"));
         assertThat(o.port()).isEqualTo(9090);
