@@ -42,6 +42,7 @@ final class Engine {
     static final int BATCH_INTAKE_SECONDS = 2;
     static final int MAX_BODY = 33 * 1024 * 1024;
     static final int MAX_UPLOAD = 32 * 1024 * 1024;
+    static final int MAX_RECORDED = 10_000;
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9_:.\\-]{1,255}");
     private static final List<String[]> FAILURES = List.of(
             new String[] {"render_failed", "Rendering failed (simulated by the sandbox failure rate); submit the video again"},
@@ -421,6 +422,10 @@ final class Engine {
             body = "<" + req.body.length + " bytes>";
         }
         requests.add(new RecordedRequest(req.method, req.path, req.rawQuery, headers, body));
+        // a standalone sandbox runs for days: keep the newest requests only
+        while (requests.size() > MAX_RECORDED) {
+            requests.remove(0);
+        }
     }
 
     List<RecordedRequest> requests() {

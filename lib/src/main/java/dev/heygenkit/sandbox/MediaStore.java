@@ -23,15 +23,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Generated media, made on first request and cached (at most {@value #MAX_ENTRIES} files, oldest evicted first).
+ * Generated media, made on first request and cached (at most {@value #MAX_ENTRIES} files and {@value #MAX_BYTES}
+ * bytes, oldest evicted first).
  * Concurrent first requests for the same file wait for one generation instead of each drawing it.
  */
 final class MediaStore {
     static final int MAX_ENTRIES = 128;
+    static final long MAX_BYTES = 96L * 1024 * 1024;
 
     private final Engine engine;
     private final Map<String, CompletableFuture<byte[]>> cache = new ConcurrentHashMap<>();
     private final Deque<String> order = new ArrayDeque<>();
+    private final Map<String, Integer> sizes = new java.util.HashMap<>();
+    private long bytes;
 
     MediaStore(Engine engine) {
         this.engine = engine;
@@ -52,8 +56,13 @@ final class MediaStore {
             mine.complete(bytes);
             synchronized (order) {
                 order.addLast(key);
-                while (order.size() > MAX_ENTRIES) {
-                    cache.remove(order.pollFirst());
+                sizes.put(key, bytes.length);
+                this.bytes += bytes.length;
+                while (order.size() > 1 && (order.size() > MAX_ENTRIES || this.bytes > MAX_BYTES)) {
+                    String old = order.pollFirst();
+                    cache.remove(old);
+                    Integer size = sizes.remove(old);
+                    this.bytes -= size == null ? 0 : size;
                 }
             }
             return bytes;
@@ -65,13 +74,25 @@ final class MediaStore {
     }
 
     void forget(String videoId) {
-        cache.keySet().removeIf(k -> k.startsWith("video:" + videoId + ":"));
+        synchronized (order) {
+            for (java.util.Iterator<String> it = order.iterator(); it.hasNext(); ) {
+                String k = it.next();
+                if (k.startsWith("video:" + videoId + ":")) {
+                    it.remove();
+                    cache.remove(k);
+                    Integer size = sizes.remove(k);
+                    bytes -= size == null ? 0 : size;
+                }
+            }
+        }
     }
 
     void clear() {
-        cache.clear();
         synchronized (order) {
+            cache.clear();
             order.clear();
+            sizes.clear();
+            bytes = 0;
         }
     }
 

@@ -176,7 +176,10 @@ public final class Sandbox implements AutoCloseable {
         return engine.advance(Objects.requireNonNull(by, "by"));
     }
 
-    /** Every request received so far (API, media and uploads, not {@code /_sandbox/}), oldest first, without credentials. */
+    /**
+     * The requests received so far (API, media and uploads, not {@code /_sandbox/}), oldest first, without credentials;
+     * the newest 10,000 are kept.
+     */
     public List<RecordedRequest> requests() {
         return engine.requests();
     }
