@@ -32,7 +32,7 @@ final class CatalogApi extends ApiSupport {
     }
 
     private Fixtures cat() {
-        return engine.catalogue;
+        return engine.catalogue();
     }
 
     private Resp groups(Req req) {

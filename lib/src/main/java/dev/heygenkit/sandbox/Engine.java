@@ -54,7 +54,6 @@ final class Engine {
     final Ids ids;
     final Paging paging;
     final SchemaValidator validator = new SchemaValidator();
-    final Fixtures catalogue = Fixtures.CATALOGUE;
     final World world;
     final VideoRules rules;
     final Webhooks webhooks;
@@ -77,7 +76,7 @@ final class Engine {
         new SecureRandom().nextBytes(urlKey);
         this.paging = new Paging(urlKey);
         this.world = new World(options.creditBalance());
-        this.rules = new VideoRules(catalogue, this::assetUnlocked, ids);
+        this.rules = new VideoRules(this::assetUnlocked, ids);
         this.webhooks = new Webhooks(options.signatureHeader(), options.webhookBackoff(), this.listener, name);
         this.media = new MediaStore(this);
         new VideoApi(this).register(router);
@@ -94,6 +93,18 @@ final class Engine {
 
     Instant now() {
         return clock.now();
+    }
+
+    /** The fixture catalogue; its first use loads Jackson, which {@link #warmUp()} does off the start-up path. */
+    Fixtures catalogue() {
+        return Fixtures.CATALOGUE;
+    }
+
+    /** Loads the catalogue, the spec and the JSON writers so the first request does not pay for them. */
+    void warmUp() {
+        catalogue();
+        Spec.requestSchema("POST", "/v3/videos");
+        Json.bytes(catalogue().lookJson(catalogue().looks.get(0), base));
     }
 
     static String iso(Instant t) {

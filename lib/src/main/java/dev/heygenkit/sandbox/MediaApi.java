@@ -37,11 +37,11 @@ final class MediaApi {
             }
             Matcher m;
             if ((m = LOOK.matcher(req.path)).matches()) {
-                Fixtures.Look l = engine.catalogue.look(m.group(1));
+                Fixtures.Look l = engine.catalogue().look(m.group(1));
                 return l == null || !l.ready() ? noSuchKey() : file("image/png", engine.media.lookPreview(l));
             }
             if ((m = VOICE.matcher(req.path)).matches()) {
-                Fixtures.Voice v = engine.catalogue.voice(m.group(1));
+                Fixtures.Voice v = engine.catalogue().voice(m.group(1));
                 return v == null || !v.ready() ? noSuchKey() : file("audio/wav", engine.media.voicePreview(v));
             }
             Resp denied = checkSignature(engine, req);

@@ -168,7 +168,7 @@ final class MediaStore {
             return null;
         }
         if (v.lookId() != null) {
-            Look l = engine.catalogue.look(v.lookId());
+            Look l = engine.catalogue().look(v.lookId());
             return l == null ? null : lookPreview(l);
         }
         if (v.bytes() != null) {

@@ -77,6 +77,9 @@ public final class Sandbox implements AutoCloseable {
             throw new UncheckedIOException("cannot listen on 127.0.0.1:" + options.port() + " (" + e.getMessage()
                     + "); pick another port or 0 for any free one", e);
         }
+        // loading Jackson and the catalogue is most of a cold start: do it beside the server start, not before it
+        Thread warm = daemon(engine::warmUp, name + "-warm-up");
+        warm.start();
         this.executor = Executors.newCachedThreadPool(r -> daemon(r, name + "-http-" + THREADS.incrementAndGet()));
         server.createContext("/", engine::handle);
         server.setExecutor(executor);

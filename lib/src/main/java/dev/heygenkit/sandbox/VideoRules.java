@@ -26,12 +26,10 @@ final class VideoRules {
     private static final Pattern HEX = Pattern.compile("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
     private static final Pattern HEX6 = Pattern.compile("#[0-9a-fA-F]{6}");
 
-    private final Fixtures catalogue;
     private final Function<String, World.Asset> assets;
     private final Ids ids;
 
-    VideoRules(Fixtures catalogue, Function<String, World.Asset> assets, Ids ids) {
-        this.catalogue = catalogue;
+    VideoRules(Function<String, World.Asset> assets, Ids ids) {
         this.assets = assets;
         this.ids = ids;
     }
@@ -154,7 +152,7 @@ final class VideoRules {
         }
         if (engine.equals("avatar_v") && Json.present(e, "reference_look_id")) {
             String ref = Json.str(e, "reference_look_id");
-            Look r = catalogue.look(ref);
+            Look r = Fixtures.CATALOGUE.look(ref);
             if (r == null || !r.groupId().equals(look.groupId())) {
                 throw ApiError.invalid(at + "engine.reference_look_id", "reference_look_id " + ref + " is not a look in group " + look.groupId()
                         + "; pick a sibling from GET /v3/avatars/looks?group_id=" + look.groupId() + " or omit it");
@@ -392,7 +390,7 @@ final class VideoRules {
                         : "look " + look.id() + " has no default voice") + "; pass voice_id, e.g. one from GET /v3/voices?" + gender + "language=English");
             }
         }
-        Voice v = catalogue.voice(id);
+        Voice v = Fixtures.CATALOGUE.voice(id);
         if (v == null) {
             throw ApiError.invalid(at + in + "voice_id", "voice_id " + id + " is not a voice the sandbox knows (not found); list voices with GET /v3/voices");
         }
@@ -424,11 +422,11 @@ final class VideoRules {
     }
 
     private Look look(String id, String param) {
-        Look look = catalogue.look(id);
+        Look look = Fixtures.CATALOGUE.look(id);
         if (look == null) {
-            Fixtures.Group g = catalogue.group(id);
+            Fixtures.Group g = Fixtures.CATALOGUE.group(id);
             if (g != null) {
-                List<String> looks = catalogue.looksOf(g.id()).stream().map(Look::id).toList();
+                List<String> looks = Fixtures.CATALOGUE.looksOf(g.id()).stream().map(Look::id).toList();
                 throw ApiError.invalid(param, id + " is an avatar group id, not a look id; pass one of its looks (" + String.join(", ", looks)
                         + "), listed by GET /v3/avatars/looks?group_id=" + id);
             }
