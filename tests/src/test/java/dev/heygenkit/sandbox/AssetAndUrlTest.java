@@ -3,7 +3,6 @@ package dev.heygenkit.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -39,14 +38,7 @@ class AssetAndUrlTest extends SandboxTestBase {
     }
 
     Raw.Reply multipart(String filename, byte[] bytes, String partName) {
-        String boundary = "----sandboxtest" + System.nanoTime();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nhello\r\n").getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + partName + "\"; filename=\"" + filename
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(bytes);
-        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return raw.sendBytes("POST", "/v3/assets", out.toByteArray(), Map.of("Content-Type", "multipart/form-data; boundary=" + boundary));
+        return raw.multipart(filename, bytes, partName);
     }
 
     @Test

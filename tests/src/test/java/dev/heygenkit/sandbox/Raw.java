@@ -139,6 +139,18 @@ final class Raw {
         return check(method, path, exchange(b.build()));
     }
 
+    /** POSTs a multipart/form-data upload to /v3/assets with the file in a part named {@code partName}. */
+    Reply multipart(String filename, byte[] bytes, String partName) {
+        String boundary = "----sandboxtest" + System.nanoTime();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nhello\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + partName + "\"; filename=\"" + filename
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(bytes);
+        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return sendBytes("POST", "/v3/assets", out.toByteArray(), Map.of("Content-Type", "multipart/form-data; boundary=" + boundary));
+    }
+
     /** GETs an absolute URL (a presigned media URL) without any API key, as a storage client would. */
     Reply fetch(String url) {
         HttpRequest req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build();
