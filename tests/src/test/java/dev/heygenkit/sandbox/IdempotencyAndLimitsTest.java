@@ -52,10 +52,11 @@ class IdempotencyAndLimitsTest extends SandboxTestBase {
 
     @Test
     void a_retry_while_the_first_attempt_still_runs_gets_409_request_in_progress() throws Exception {
-        Map<String, String> slow = Map.of("Idempotency-Key", "in-flight-1", "X-Sandbox-Fault", "slow=700");
+        // the first attempt holds the key for 1.5 s on the server; the retry polls in 10 ms steps until it sees 409
+        Map<String, String> slow = Map.of("Idempotency-Key", "in-flight-1", "X-Sandbox-Fault", "slow=1500");
         CompletableFuture<Raw.Reply> first = CompletableFuture.supplyAsync(() -> raw.post("/v3/videos", say("anna", "Hello"), slow));
         Raw.Reply retry = null;
-        for (int i = 0; i < 40 && (retry == null || retry.status() != 409); i++) {
+        for (int i = 0; i < 120 && (retry == null || retry.status() != 409) && !first.isDone(); i++) {
             Thread.sleep(10);
             if (sb.requestCount("POST", "/v3/videos") >= 1) {
                 retry = raw.post("/v3/videos", say("anna", "Hello"), Map.of("Idempotency-Key", "in-flight-1"));
