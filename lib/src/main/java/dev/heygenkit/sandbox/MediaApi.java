@@ -1,0 +1,162 @@
+package dev.heygenkit.sandbox;
+
+import dev.heygenkit.sandbox.Http.Req;
+import dev.heygenkit.sandbox.Http.Resp;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The sandbox's stand-in for HeyGen's storage host: public look and voice previews, presigned (HMAC, expiring)
+ * video, speech and asset files, and the presigned PUT target of direct uploads. Errors look like a storage
+ * service's (XML, 403 on expiry), not like the API's.
+ */
+final class MediaApi {
+    private static final Pattern LOOK = Pattern.compile("/_media/looks/([^/]+)\\.png");
+    private static final Pattern VOICE = Pattern.compile("/_media/voices/([^/]+)\\.wav");
+    private static final Pattern VIDEO = Pattern.compile("/_media/videos/([^/]+)/(video\\.mp4|captioned\\.mp4|thumbnail\\.jpg|preview\\.gif|subtitles\\.srt)");
+    private static final Pattern SPEECH = Pattern.compile("/_media/speech/([^/]+)\\.wav");
+    private static final Pattern ASSET = Pattern.compile("/_media/assets/([^/]+)/[^/]+");
+    private static final Pattern UPLOAD = Pattern.compile("/_upload/([^/]+)");
+
+    private MediaApi() {
+    }
+
+    static Resp handle(Engine engine, Req req) {
+        try {
+            if (req.method.equals("PUT")) {
+                Matcher m = UPLOAD.matcher(req.path);
+                return m.matches() ? upload(engine, req, m.group(1)) : storageError(405, "MethodNotAllowed", "only GET is allowed here");
+            }
+            if (!req.method.equals("GET") && !req.method.equals("HEAD")) {
+                return storageError(405, "MethodNotAllowed", "only GET is allowed on media URLs");
+            }
+            Matcher m;
+            if ((m = LOOK.matcher(req.path)).matches()) {
+                Fixtures.Look l = engine.catalogue().look(m.group(1));
+                return l == null || !l.ready() ? noSuchKey() : file("image/png", engine.media.lookPreview(l));
+            }
+            if ((m = VOICE.matcher(req.path)).matches()) {
+                Fixtures.Voice v = engine.catalogue().voice(m.group(1));
+                return v == null || !v.ready() ? noSuchKey() : file("audio/wav", engine.media.voicePreview(v));
+            }
+            Resp denied = checkSignature(engine, req);
+            if (denied != null) {
+                return denied;
+            }
+            if ((m = VIDEO.matcher(req.path)).matches()) {
+                World.Video v;
+                synchronized (engine.world) {
+                    v = engine.world.videos.get(m.group(1));
+                    if (v == null || v.deleted || !v.status(engine.now()).equals("completed")) {
+                        return noSuchKey();
+                    }
+                }
+                String name = m.group(2);
+                if (name.equals("captioned.mp4") && !v.plan.burnCaptions()) {
+                    return noSuchKey();
+                }
+                String type = switch (name) {
+                    case "thumbnail.jpg" -> "image/jpeg";
+                    case "preview.gif" -> "image/gif";
+                    case "subtitles.srt" -> "application/x-subrip";
+                    default -> "video/mp4";
+                };
+                return file(type, engine.media.videoFile(v, name));
+            }
+            if ((m = SPEECH.matcher(req.path)).matches()) {
+                World.SpeechClip clip;
+                synchronized (engine.world) {
+                    clip = engine.world.speech.get(m.group(1));
+                }
+                return clip == null ? noSuchKey() : file("audio/wav", engine.media.speech(clip));
+            }
+            if ((m = ASSET.matcher(req.path)).matches()) {
+                synchronized (engine.world) {
+                    World.Asset a = engine.world.assets.get(m.group(1));
+                    return a == null || !a.usable() ? noSuchKey() : file(a.mime, a.bytes);
+                }
+            }
+            return noSuchKey();
+        } catch (UnsupportedOperationException e) {
+            Resp r = new Resp(503, "text/plain; charset=utf-8", ("sandbox media generation is not available in this build ("
+                    + e.getMessage() + "); the API itself works, media files do not yet").getBytes(StandardCharsets.UTF_8));
+            return r.header("Retry-After", "60");
+        }
+    }
+
+    private static Resp checkSignature(Engine engine, Req req) {
+        String expires = req.query("expires");
+        String signature = req.query("signature");
+        if (expires == null || signature == null) {
+            return storageError(403, "AccessDenied", "Request is not signed; re-fetch the URL from the API");
+        }
+        if (!engine.validSignature(req.path, expires, signature)) {
+            return storageError(403, "SignatureDoesNotMatch", "The request signature does not match; use the URL exactly as the API returned it");
+        }
+        long at;
+        try {
+            at = Long.parseLong(expires);
+        } catch (NumberFormatException e) {
+            return storageError(403, "AccessDenied", "Request has an invalid expiry");
+        }
+        if (!engine.now().isBefore(Instant.ofEpochSecond(at))) {
+            return storageError(403, "AccessDenied", "Request has expired; GET the resource from the API again for a fresh URL");
+        }
+        return null;
+    }
+
+    private static Resp upload(Engine engine, Req req, String assetId) {
+        Resp denied = checkSignature(engine, req);
+        if (denied != null) {
+            return denied;
+        }
+        synchronized (engine.world) {
+            World.Asset a = engine.world.assets.get(assetId);
+            if (a == null || a.deleted) {
+                return noSuchKey();
+            }
+            if (!"pending_upload".equals(a.status) && !"uploaded".equals(a.status)) {
+                return storageError(409, "InvalidRequest", "This upload is already completed");
+            }
+            String ct = req.header("Content-Type");
+            if (ct == null || !ct.equalsIgnoreCase(a.declaredType)) {
+                return storageError(403, "SignatureDoesNotMatch", "Content-Type must be sent exactly as in upload_headers (" + a.declaredType + "), got " + ct);
+            }
+            if (req.body.length != a.expectedSize) {
+                return storageError(400, "IncompleteBody", "The body is " + req.body.length + " bytes but size_bytes was " + a.expectedSize);
+            }
+            if (a.checksum != null) {
+                String sent = req.header(AssetApi.CHECKSUM_HEADER);
+                String want = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(a.checksum));
+                if (sent == null || !sent.equals(want)) {
+                    return storageError(400, "InvalidRequest", "Send the " + AssetApi.CHECKSUM_HEADER + " header from upload_headers");
+                }
+                if (!Ids.hexBytes(req.body).equals(a.checksum)) {
+                    return storageError(400, "BadDigest", "The SHA-256 of the body does not match checksum_sha256");
+                }
+            }
+            a.bytes = req.body;
+            a.status = "uploaded";
+            return new Resp(200, null, new byte[0]).header("ETag", "\"" + Ids.hexBytes(req.body).substring(0, 32) + "\"");
+        }
+    }
+
+    private static Resp file(String type, byte[] bytes) {
+        return new Resp(200, type, bytes).header("Cache-Control", "private, max-age=3600");
+    }
+
+    private static Resp noSuchKey() {
+        return storageError(404, "NoSuchKey", "The specified key does not exist");
+    }
+
+    static Resp storageError(int status, String code, String message) {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>" + code + "</Code><Message>"
+                + message.replace("&", "&amp;").replace("<", "&lt;") + "</Message></Error>";
+        return new Resp(status, "application/xml", xml.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,41 @@
+package dev.heygenkit.sandbox;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** Sandbox time: real time scaled by the clock speed, or frozen until {@link #advance} (manual mode). */
+final class SandboxClock {
+    private final boolean manual;
+    private final double speed;
+    private final Instant origin;
+    private final long originNanos;
+    private long advancedNanos;
+
+    SandboxClock(boolean manual, double speed, Instant origin) {
+        this.manual = manual;
+        this.speed = speed;
+        this.origin = origin;
+        this.originNanos = System.nanoTime();
+    }
+
+    synchronized Instant now() {
+        long elapsed = manual ? 0 : (long) ((System.nanoTime() - originNanos) * speed);
+        return origin.plusNanos(elapsed + advancedNanos);
+    }
+
+    synchronized Instant advance(Duration by) {
+        if (by.isNegative()) {
+            throw new IllegalArgumentException("the sandbox clock only moves forward; got " + by);
+        }
+        advancedNanos += by.toNanos();
+        return now();
+    }
+
+    boolean manual() {
+        return manual;
+    }
+
+    double speed() {
+        return speed;
+    }
+}
