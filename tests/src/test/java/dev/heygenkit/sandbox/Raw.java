@@ -17,7 +17,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,19 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class Raw {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String KEY = "sk_sandbox_test_key";
-
-    /**
-     * Problems the shared schema harness reports for objects the spec declares with no properties, which are free-form
-     * maps in OpenAPI (counts_by_status, event_data, upload_headers, error). The harness closes every object with
-     * {@code properties}, so any key inside such a map is flagged; those findings, and only those, are ignored here.
-     * {@link SchemaHarnessGapsTest} pins this so the list is revisited when the harness changes.
-     */
-    static final List<Pattern> FREE_FORM_MAPS = List.of(
-            Pattern.compile("^\\$\\.data\\.counts_by_status: property '[a-z_]+' is not defined.*"),
-            Pattern.compile("^\\$\\.data\\[\\d+]\\.event_data: property '[a-z_]+' is not defined.*"),
-            Pattern.compile("^\\$\\.data\\.upload_headers: property '[A-Za-z0-9_-]+' is not defined.*"),
-            Pattern.compile("^\\$\\.data\\[\\d+]\\.error: property '[a-z_]+' is not defined.*"),
-            Pattern.compile("^\\$\\.data\\.items\\[\\d+]\\.error: property '[a-z_]+' is not defined.*"));
 
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     final URI base;
@@ -189,12 +175,7 @@ final class Raw {
     }
 
     static void assertValidResponse(String method, String path, JsonNode body) {
-        List<String> problems = new ArrayList<>(V3Schemas.responseProblems(method, path, body));
-        problems.removeIf(p -> FREE_FORM_MAPS.stream().anyMatch(f -> f.matcher(p).matches()));
-        if (path.equals("/v3/webhooks/event-types")) {
-            // the spec requires description but does not declare it (see SchemaHarnessGapsTest); everything else must fit
-            problems.removeIf(p -> p.matches("^\\$\\.data\\[\\d+]: property 'description' is not defined.*"));
-        }
+        List<String> problems = V3Schemas.responseProblems(method, path, body);
         assertThat(problems).as("response of %s %s breaks the v3 schema; body: %s", method, path, body).isEmpty();
     }
 
