@@ -51,15 +51,41 @@ public final class KernelSpec {
         return Path.of(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java").toString();
     }
 
-    /** This JVM's class path as absolute paths, without entries that do not exist. */
+    /**
+     * This JVM's class path as absolute paths, without entries that do not exist and without the jar of a launcher
+     * that called {@link Main} (such as the JBang script), which the kernelspec does not need.
+     */
     public static String currentClasspath() {
+        Path launcher = launcherJar();
         List<String> entries = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
             if (!entry.isBlank() && Files.exists(Path.of(entry))) {
-                entries.add(Path.of(entry).toAbsolutePath().normalize().toString());
+                Path path = Path.of(entry).toAbsolutePath().normalize();
+                if (!path.equals(launcher)) {
+                    entries.add(path.toString());
+                }
             }
         }
         return String.join(File.pathSeparator, entries);
+    }
+
+    /** The jar of the JVM's main class when that class is a launcher other than {@link Main}, else null. */
+    private static Path launcherJar() {
+        String command = System.getProperty("sun.java.command", "").strip();
+        String mainClass = command.isEmpty() ? "" : command.split("\\s+")[0];
+        if (mainClass.isEmpty() || mainClass.equals(Main.class.getName()) || mainClass.endsWith(".jar")) {
+            return null;
+        }
+        try {
+            var source = Class.forName(mainClass, false, KernelSpec.class.getClassLoader())
+                    .getProtectionDomain().getCodeSource();
+            Path location = source == null ? null : Path.of(source.getLocation().toURI()).toAbsolutePath().normalize();
+            Path own = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                    .toAbsolutePath().normalize();
+            return location != null && Files.isRegularFile(location) && !location.equals(own) ? location : null;
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException | java.net.URISyntaxException e) {
+            return null;
+        }
     }
 
     /**
