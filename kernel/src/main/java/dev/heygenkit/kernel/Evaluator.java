@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -45,6 +46,7 @@ public final class Evaluator implements AutoCloseable {
             "import java.awt.image.BufferedImage;", "import javax.imageio.ImageIO;");
 
     private static final int MAX_FRAMES = 12;
+    private static final int INDEXING_WAIT_SECONDS = 60;
     private static final String RED = "\u001b[1;31m";
     private static final String RESET = "\u001b[0m";
 
@@ -160,15 +162,47 @@ public final class Evaluator implements AutoCloseable {
      * @return whether it was added
      */
     public boolean addToClasspath(Path path) {
-        String entry = normalize(path);
+        return addToClasspath(List.of(path)) == 1;
+    }
+
+    /**
+     * Adds jars or class directories to the class path of later snippets in one step; entries already there are
+     * skipped.
+     *
+     * @return how many were added
+     */
+    public int addToClasspath(List<Path> paths) {
+        List<String> fresh = new ArrayList<>();
         synchronized (classpath) {
-            if (!classpath.add(entry)) {
-                return false;
+            for (Path path : paths) {
+                String entry = normalize(path);
+                if (classpath.add(entry)) {
+                    fresh.add(entry);
+                }
             }
         }
-        jshell.addToClasspath(entry);
-        added.add(Path.of(entry));
-        return true;
+        if (fresh.isEmpty()) {
+            return 0;
+        }
+        // JShell's background indexer reads the compiler's class path without locking; changing it while a
+        // re-index runs can leave the compiler with the old path for good ("package ... does not exist").
+        awaitIndexing();
+        jshell.addToClasspath(String.join(File.pathSeparator, fresh));
+        fresh.forEach(entry -> added.add(Path.of(entry)));
+        return fresh.size();
+    }
+
+    /** Waits (boundedly) until JShell's background class-path indexing has caught up. */
+    private void awaitIndexing() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(INDEXING_WAIT_SECONDS);
+        while (!analysis.listQualifiedNames("String", 6).isUpToDate() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** The jars and directories added by magics or {@link #addToClasspath(Path)}, in order. */
@@ -377,9 +411,7 @@ public final class Evaluator implements AutoCloseable {
         if (coordinates.isEmpty()) {
             throw new IllegalArgumentException("%maven needs coordinates, e.g. %maven org.example:lib:1.0");
         }
-        for (Path jar : resolver.resolve(coordinates)) {
-            addToClasspath(jar);
-        }
+        addToClasspath(resolver.resolve(coordinates));
     }
 
     private void classpathMagic(List<String> args) throws IOException {
@@ -400,7 +432,7 @@ public final class Evaluator implements AutoCloseable {
                 throw new IllegalArgumentException("%" + magic + " " + pattern + " matched nothing (relative to "
                         + Path.of("").toAbsolutePath() + "); check the path");
             }
-            matches.forEach(this::addToClasspath);
+            addToClasspath(matches);
         }
     }
 
