@@ -56,6 +56,7 @@ public final class Evaluator implements AutoCloseable {
     private final Resolver resolver;
     private final Map<String, LineMagicHandler> magics = new TreeMap<>();
     private final Map<String, int[]> snippetLines = new ConcurrentHashMap<>();
+    private final Map<String, String> provided = new ConcurrentHashMap<>();
     private final Set<String> classpath = new LinkedHashSet<>();
     private final List<Path> added = Collections.synchronizedList(new ArrayList<>());
     private final Map<Throwable, List<String>> tracebacks = Collections.synchronizedMap(new WeakHashMap<>());
@@ -208,6 +209,14 @@ public final class Evaluator implements AutoCloseable {
     /** The jars and directories added by magics or {@link #addToClasspath(Path)}, in order. */
     public List<Path> addedClasspath() {
         return List.copyOf(added);
+    }
+
+    /**
+     * Declares an artifact this JVM already carries, so {@code %maven group:artifact:any} skips it instead of
+     * resolving a second copy (a notebook's first cell can then be the same in every kernel).
+     */
+    public void provide(String groupAndArtifact, String version) {
+        provided.put(groupAndArtifact, version);
     }
 
     /** Adds or replaces a line magic. */
@@ -411,7 +420,20 @@ public final class Evaluator implements AutoCloseable {
         if (coordinates.isEmpty()) {
             throw new IllegalArgumentException("%maven needs coordinates, e.g. %maven org.example:lib:1.0");
         }
-        addToClasspath(resolver.resolve(coordinates));
+        List<String> wanted = new ArrayList<>();
+        for (String coordinate : coordinates) {
+            String[] parts = coordinate.split(":");
+            String version = provided.get(parts[0] + ":" + (parts.length > 1 ? parts[1] : ""));
+            if (version == null) {
+                wanted.add(coordinate);
+            } else if (!coordinate.endsWith(":" + version)) {
+                System.out.println("%maven: " + coordinate + " is built into this kernel as version " + version
+                        + "; using that one");
+            }
+        }
+        if (!wanted.isEmpty()) {
+            addToClasspath(resolver.resolve(wanted));
+        }
     }
 
     private void classpathMagic(List<String> args) throws IOException {

@@ -37,6 +37,8 @@ public final class HeyGenKernel extends BaseKernel {
                 .codemirror("text/x-java")
                 .build();
         current = this;
+        evaluator.provide("dev.heygenkit:heygen-kit", Version.KIT);
+        evaluator.provide("dev.heygenkit:heygen-kit-kernel", Version.KIT);
         Notebook.install();
         List<String> imports = new ArrayList<>(Evaluator.JAVA_IMPORTS);
         imports.addAll(Notebook.defaultImports());

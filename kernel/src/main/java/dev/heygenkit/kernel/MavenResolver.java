@@ -69,7 +69,7 @@ public final class MavenResolver implements Resolver {
         Files.writeString(pom, pom(deps.toString()));
         Files.deleteIfExists(classpathFile);
         List<String> command = new ArrayList<>(mvn);
-        command.addAll(List.of("-B", "-q", "-ntp", "-f", pom.toString(), "dependency:build-classpath",
+        command.addAll(List.of("-B", "-q", "-ntp", "-Dstyle.color=never", "-f", pom.toString(), "dependency:build-classpath",
                 "-Dmdep.outputFile=" + classpathFile, "-Dmdep.includeScope=runtime"));
         Path log = dir.resolve("mvn.log");
         Process process;
@@ -167,18 +167,18 @@ public final class MavenResolver implements Resolver {
         return jars;
     }
 
-    private static String lastError(Path log) {
+    /** The first error line of Maven's log, without colour codes, help links or the generated project's name. */
+    static String lastError(Path log) {
         try {
-            List<String> lines = Files.readAllLines(log);
-            for (int i = lines.size() - 1; i >= 0; i--) {
-                String line = lines.get(i).strip();
-                if (line.startsWith("[ERROR]") && line.length() > 8 && !line.contains("-> [Help")
-                        && !line.startsWith("[ERROR] To see") && !line.startsWith("[ERROR] Re-run")
-                        && !line.startsWith("[ERROR] For more") && !line.startsWith("[ERROR] [Help")) {
-                    return line.substring(7).strip();
+            for (String raw : Files.readAllLines(log)) {
+                String line = raw.replaceAll("\u001b\\[[0-9;]*m", "").strip();
+                if (line.startsWith("[ERROR]") && line.length() > 8) {
+                    String message = line.substring(7).strip().replaceFirst("\\s*-> \\[Help \\d+]$", "");
+                    int project = message.indexOf("resolve:pom:1: ");
+                    return project < 0 ? message : message.substring(project + "resolve:pom:1: ".length());
                 }
             }
-            return lines.isEmpty() ? "Maven failed without output" : lines.get(lines.size() - 1).strip();
+            return "Maven failed without an [ERROR] line";
         } catch (IOException e) {
             return "Maven failed";
         }

@@ -59,7 +59,9 @@ class JupyterEndToEndTest {
                 "Html.of(\"<b>bold</b>\", \"bold\")",
                 "String id = display(Html.of(\"<i>first</i>\"));\nupdateDisplay(id, Html.of(\"<i>second</i>\"));",
                 "LookSheet.of(List.of(), 2)",
-                "HeyGen.class.getSimpleName()");
+                "HeyGen.class.getSimpleName()",
+                "%maven dev.heygenkit:heygen-kit:" + dev.heygenkit.Version.KIT + "\n"
+                        + "render(Html.of(\"<s>x</s>\", \"x\"), \"text/html\")");
         Path bad = notebook("errors.ipynb",
                 "int x = \"oops\";",
                 "throw new IllegalStateException(\"boom\");",
@@ -94,6 +96,7 @@ class JupyterEndToEndTest {
         assertThat(text(okCells.get(6).get(0).path("data").path("text/html"))).isEqualTo("<i>second</i>");
         assertThat(result(okCells.get(7), "image/png")).isNotBlank();
         assertThat(result(okCells.get(8), "text/plain")).isEqualTo("HeyGen");
+        assertThat(result(okCells.get(9), "text/html")).isEqualTo("<s>x</s>");
 
         List<List<JsonNode>> badCells = outputs(out.resolve("errors.ipynb"), log);
         JsonNode compile = error(badCells.get(0));

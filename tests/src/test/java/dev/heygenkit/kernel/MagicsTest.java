@@ -84,6 +84,22 @@ class MagicsTest {
     }
 
     @Test
+    void maven_skips_artifacts_the_kernel_already_carries() throws Exception {
+        List<List<String>> asked = new ArrayList<>();
+        try (Evaluator evaluator = new Evaluator(coordinates -> {
+            asked.add(coordinates);
+            return List.of();
+        })) {
+            evaluator.provide("dev.heygenkit:heygen-kit", "0.1.0");
+
+            evaluator.eval("%maven dev.heygenkit:heygen-kit:0.1.0");
+            evaluator.eval("%maven dev.heygenkit:heygen-kit:0.1.0 org.example:extra:1");
+
+            assertThat(asked).containsExactly(List.of("org.example:extra:1"));
+        }
+    }
+
+    @Test
     void jars_magic_adds_every_jar_a_glob_matches() throws Exception {
         jar(compile("First", "one"), dir.resolve("libs").resolve("first.jar"));
         jar(compile("Second", "two"), dir.resolve("libs").resolve("second.jar"));

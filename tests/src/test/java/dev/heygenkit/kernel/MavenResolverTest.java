@@ -100,6 +100,17 @@ class MavenResolverTest {
     }
 
     @Test
+    void mavens_error_line_is_cleaned_of_colours_help_links_and_the_generated_project() throws Exception {
+        Path log = Files.writeString(dir.resolve("mvn.log"), "\u001b[0m\u001b[0m[ERROR] Failed to execute goal on project "
+                + "resolve: Could not resolve dependencies for project dev.heygenkit.kernel.maven:resolve:pom:1: Could "
+                + "not find artifact org.nope:x:jar:9 in central (https://repo.maven.apache.org/maven2) -> [Help 1]\n"
+                + "[ERROR] \n[ERROR] To see the full stack trace of the errors, re-run Maven with the -e switch.\n");
+
+        assertThat(MavenResolver.lastError(log))
+                .isEqualTo("Could not find artifact org.nope:x:jar:9 in central (https://repo.maven.apache.org/maven2)");
+    }
+
+    @Test
     void malformed_coordinates_are_refused_before_maven_runs() throws Exception {
         MavenResolver resolver = resolver("", 0);
 
