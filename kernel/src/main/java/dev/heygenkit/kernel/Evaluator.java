@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -565,11 +564,12 @@ public final class Evaluator implements AutoCloseable {
     }
 
     private static String describe(Snippet snippet) {
-        Map<Snippet.Kind, String> kinds = new LinkedHashMap<>();
-        kinds.put(Snippet.Kind.METHOD, "method");
-        kinds.put(Snippet.Kind.VAR, "variable");
-        kinds.put(Snippet.Kind.TYPE_DECL, "type");
-        String kind = kinds.getOrDefault(snippet.kind(), "code");
+        String kind = switch (snippet.kind()) {
+            case METHOD -> "method";
+            case VAR -> "variable";
+            case TYPE_DECL -> "type";
+            default -> "code";
+        };
         String name = snippet instanceof jdk.jshell.DeclarationSnippet d ? d.name() : snippet.source().strip();
         return kind + " " + name;
     }

@@ -28,8 +28,9 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * A contact sheet of looks: a grid of their preview pictures, each labelled with the look's name and id. Previews are
- * fetched in parallel with a short timeout; a preview that cannot be fetched or decoded becomes a grey placeholder.
- * The layout depends only on the number of looks and columns. Every Java kernel shows the result as image/png.
+ * fetched in parallel with a short timeout; a preview that cannot be fetched or decoded (the JDK reads PNG, JPEG, GIF
+ * and BMP, not WebP) becomes a grey placeholder. The layout depends only on the number of looks and columns. Every
+ * Java kernel shows the result as image/png.
  *
  * <pre>{@code LookSheet.of(client.looks().list().items(), 4)}</pre>
  */
