@@ -1,0 +1,97 @@
+package dev.heygenkit.notebook;
+
+import dev.heygenkit.api.VideoInfo;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An HTML table of videos: id, status, title, duration, creation time, thumbnail and link. Shows at most
+ * {@link #MAX_ROWS} rows, so passing a lazily paging {@code Page} fetches no more than that.
+ *
+ * <pre>{@code VideoTable.of(client.videos().list())}</pre>
+ */
+public final class VideoTable {
+    /** Rows shown at most. */
+    public static final int MAX_ROWS = 100;
+
+    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    private VideoTable() {
+    }
+
+    /** The table for these videos, in their order. */
+    public static Html of(Iterable<VideoInfo> videos) {
+        StringBuilder html = new StringBuilder("<table class=\"heygen-videos\"><thead><tr><th>id</th><th>status</th>"
+                + "<th>title</th><th>duration</th><th>created</th><th>thumbnail</th><th>video</th></tr></thead><tbody>");
+        List<String[]> rows = new ArrayList<>();
+        int count = 0;
+        boolean more = false;
+        for (VideoInfo v : videos) {
+            if (count == MAX_ROWS) {
+                more = true;
+                break;
+            }
+            count++;
+            String status = v.status() == null ? "" : v.status().value();
+            String duration = v.duration() == null ? "" : String.format(Locale.ROOT, "%.1f s", v.duration());
+            String created = v.createdAt() == null ? "" : CREATED.format(Instant.ofEpochSecond(v.createdAt()));
+            String thumb = Urls.attribute(v.thumbnailUrl());
+            String video = Urls.attribute(v.videoUrl());
+            html.append("<tr><td><code>").append(Html.escape(v.id())).append("</code></td><td>")
+                    .append(Html.escape(status)).append(v.failureCode() == null ? ""
+                            : " <small>(" + Html.escape(v.failureCode()) + ")</small>")
+                    .append("</td><td>").append(Html.escape(v.title())).append("</td><td>").append(duration)
+                    .append("</td><td>").append(created).append("</td><td>")
+                    .append(thumb == null ? "" : "<img src=\"" + thumb + "\" width=\"96\" alt=\"\">")
+                    .append("</td><td>").append(video == null ? "" : "<a href=\"" + video + "\">open</a>")
+                    .append("</td></tr>");
+            rows.add(new String[]{nz(v.id()), status, nz(v.title()), duration, created});
+        }
+        if (more) {
+            html.append("<tr><td colspan=\"7\"><i>first ").append(MAX_ROWS).append(" shown</i></td></tr>");
+        }
+        html.append("</tbody></table>");
+        return Html.of(html.toString(), text(rows, more));
+    }
+
+    private static String text(List<String[]> rows, boolean more) {
+        String[] header = {"id", "status", "title", "duration", "created"};
+        int[] widths = new int[header.length];
+        for (int i = 0; i < header.length; i++) {
+            widths[i] = header[i].length();
+            for (String[] row : rows) {
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        line(out, header, widths);
+        for (String[] row : rows) {
+            line(out, row, widths);
+        }
+        if (more) {
+            out.append("(first ").append(MAX_ROWS).append(" shown)\n");
+        }
+        return out.toString().stripTrailing();
+    }
+
+    private static void line(StringBuilder out, String[] cells, int[] widths) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cells.length; i++) {
+            line.append(String.format(Locale.ROOT, "%-" + widths[i] + "s", cells[i]));
+            if (i < cells.length - 1) {
+                line.append("  ");
+            }
+        }
+        out.append(line.toString().stripTrailing()).append('\n');
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
