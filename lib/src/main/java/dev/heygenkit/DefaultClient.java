@@ -13,15 +13,8 @@ final class DefaultClient {
     /** Environment variable that switches the default client to the embedded sandbox. */
     static final String SANDBOX_ENV = "HEYGEN_SANDBOX";
 
-    /**
-     * The seam for the sandbox: replace with {@code () -> Sandbox.shared().client()} (or similar) once
-     * {@code dev.heygenkit.sandbox} is part of the build.
-     */
-    static volatile Supplier<HeyGen> sandbox = () -> {
-        throw new HeyGenException("sandbox_unavailable", SANDBOX_ENV + "=1 asks for the embedded sandbox, but the "
-                + "sandbox is not available in this build.", "Unset " + SANDBOX_ENV + " and set HEYGEN_API_KEY, or use "
-                + "a heygen-kit build that includes dev.heygenkit.sandbox.");
-    };
+    /** How the sandbox client is obtained; tests replace it to observe the choice. */
+    static volatile Supplier<HeyGen> sandbox = HeyGen::sandbox;
 
     private static volatile HeyGen current;
 

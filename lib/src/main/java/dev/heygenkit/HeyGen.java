@@ -21,6 +21,7 @@ import dev.heygenkit.render.JournalEntry;
 import dev.heygenkit.render.PollSchedule;
 import dev.heygenkit.render.ProgressListener;
 import dev.heygenkit.render.RenderContext;
+import dev.heygenkit.sandbox.Sandbox;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -66,9 +67,26 @@ public final class HeyGen {
                 renderTimeout, pollSchedule);
     }
 
-    /** A client configured from the environment: key, {@code HEYGEN_API_BASE}, {@code HEYGEN_MAX_RETRIES}. */
+    /**
+     * A client configured from the environment: key, {@code HEYGEN_API_BASE}, {@code HEYGEN_MAX_RETRIES}; the embedded
+     * sandbox instead when {@code HEYGEN_SANDBOX=1}.
+     */
     public static HeyGen fromEnv() {
-        return builder().build();
+        return DefaultClient.wantsSandbox(Env.system()) ? sandbox() : builder().build();
+    }
+
+    /**
+     * A client bound to the embedded offline sandbox, started once per JVM on 127.0.0.1; no API key needed.
+     *
+     * <pre>{@code Video v = Avatar.look("anna").say("Hello").render(HeyGen.sandbox());}</pre>
+     */
+    public static HeyGen sandbox() {
+        return sandbox(Sandbox.shared());
+    }
+
+    /** A client bound to a sandbox you started, e.g. with a manual clock or fault injection. */
+    public static HeyGen sandbox(Sandbox sandbox) {
+        return SandboxClients.client(sandbox);
     }
 
     /** A builder for explicit configuration; unset values come from the environment. */

@@ -24,11 +24,11 @@ class DefaultClientTest {
     Path home;
 
     @Test
-    void sandbox_flag_says_the_sandbox_is_not_in_this_build() throws Exception {
+    void sandbox_flag_renders_on_the_embedded_sandbox_without_a_key() throws Exception {
         try (Child child = Child.start(home.resolve("c.log"), Map.of("HEYGEN_SANDBOX", "1", "HEYGEN_CONFIG_DIR",
-                home.toString()), "default-render")) {
-            assertThat(child.await(l -> l.startsWith("ERROR "))).startsWith("ERROR sandbox_unavailable ")
-                    .contains("HEYGEN_SANDBOX=1", "not available in this build");
+                home.toString(), "HEYGEN_API_KEY", ""), "sandbox-render")) {
+            assertThat(child.await(l -> l.startsWith("RENDERED ") || l.startsWith("ERROR ")))
+                    .startsWith("RENDERED completed http://127.0.0.1:");
         }
     }
 

@@ -3,6 +3,7 @@ package dev.heygenkit.render;
 import dev.heygenkit.Avatar;
 import dev.heygenkit.HeyGen;
 import dev.heygenkit.HeyGenException;
+import dev.heygenkit.Video;
 import dev.heygenkit.VideoSpec;
 
 import java.nio.file.Path;
@@ -51,6 +52,14 @@ public final class ChildMain {
                 try {
                     Avatar.look("look_anna").say("Hi").render();
                     System.out.println("RENDERED");
+                } catch (HeyGenException e) {
+                    System.out.println("ERROR " + e.code() + " " + e.getMessage());
+                }
+            }
+            case "sandbox-render" -> {
+                try {
+                    Video v = Avatar.look("anna").say("Hi from the sandbox.").render();
+                    System.out.println("RENDERED " + v.status() + " " + v.url());
                 } catch (HeyGenException e) {
                     System.out.println("ERROR " + e.code() + " " + e.getMessage());
                 }
