@@ -15,7 +15,20 @@ public final class HttpLog {
     /** The logger name. */
     public static final String NAME = "dev.heygenkit.http";
     private static final System.Logger LOG = System.getLogger(NAME);
+    /** Held strongly: JUL forgets the level of a logger nobody references. */
+    private static final Logger KIT = Logger.getLogger("dev.heygenkit");
     private static volatile boolean configured;
+
+    static {
+        // The kit is quiet unless asked: JUL's default INFO threshold would print every request line to stderr.
+        // Only the JDK's own logging backend is touched, and only when nobody has set a level for the kit yet.
+        if (jdkBackend() && KIT.getLevel() == null) {
+            String wanted = System.getenv("HEYGEN_LOG");
+            if (wanted == null || wanted.isBlank()) {
+                KIT.setLevel(java.util.logging.Level.WARNING);
+            }
+        }
+    }
 
     private HttpLog() {
     }
@@ -39,7 +52,7 @@ public final class HttpLog {
                 case "off", "none" -> java.util.logging.Level.OFF;
                 default -> java.util.logging.Level.INFO;
             };
-            Logger root = Logger.getLogger("dev.heygenkit");
+            Logger root = KIT;
             ConsoleHandler handler = new ConsoleHandler();
             handler.setLevel(jul);
             handler.setFormatter(new Formatter() {
@@ -52,6 +65,11 @@ public final class HttpLog {
             root.addHandler(handler);
             root.setLevel(jul);
         }
+    }
+
+    private static boolean jdkBackend() {
+        String finder = System.LoggerFinder.getLoggerFinder().getClass().getName();
+        return finder.startsWith("jdk.internal.") || finder.startsWith("sun.util.logging.");
     }
 
     /** Whether messages of this level are logged. */

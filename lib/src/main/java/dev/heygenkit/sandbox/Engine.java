@@ -70,9 +70,11 @@ final class Engine {
     Engine(SandboxOptions options, Consumer<String> listener, String name) {
         this.options = options;
         this.listener = listener == null ? s -> { } : listener;
-        this.clock = new SandboxClock(options.manualClock(), options.clockSpeed(),
-                options.startTime() != null ? options.startTime() : Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        this.ids = new Ids(options.seed());
+        Instant start = options.startTime() != null ? options.startTime() : Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        this.clock = new SandboxClock(options.manualClock(), options.clockSpeed(), start);
+        // Ids include the start time: a sandbox restarted on the same port must not hand out ids that a client's
+        // render journal already associates with a different, earlier video.
+        this.ids = new Ids(options.seed(), start.getEpochSecond());
         new SecureRandom().nextBytes(urlKey);
         this.paging = new Paging(urlKey);
         this.world = new World(options.creditBalance());
@@ -551,8 +553,8 @@ final class Engine {
         Instant finish = start.plusMillis((long) (processing * 1000));
         if (code != null) {
             finish = start.plusSeconds(5);
-        } else if (options.failureRate() > 0 && ids.unit("failure", id) < options.failureRate()) {
-            String[] f = FAILURES.get((int) (ids.unit("failure-kind", id) * FAILURES.size()));
+        } else if (options.failureRate() > 0 && ids.unit("failure", nth(id)) < options.failureRate()) {
+            String[] f = FAILURES.get((int) (ids.unit("failure-kind", nth(id)) * FAILURES.size()));
             code = f[0];
             message = f[1];
             finish = start.plusMillis((long) (processing * 400));
@@ -717,5 +719,10 @@ final class Engine {
         }
         media.clear();
         webhooks.clearLog();
+    }
+
+    /** Which renders fail depends on the seed and their order, not on ids (which also carry the start time). */
+    private String nth(String videoId) {
+        return "video#" + ids.ordinal(videoId);
     }
 }

@@ -7,22 +7,36 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 
-/** Deterministic ids: the n-th id of a kind depends only on the seed, so a seeded run repeats exactly. */
+/**
+ * Deterministic ids: the n-th id of a kind depends only on the seed and the sandbox's start time, so a run with a
+ * fixed seed and start time repeats exactly, while separate runs never reuse each other's ids.
+ */
 final class Ids {
     private final long seed;
+    private final long epoch;
     private final Map<String, Long> counters = new HashMap<>();
+    private final Map<String, Long> ordinals = new HashMap<>();
 
-    Ids(long seed) {
+    Ids(long seed, long epoch) {
         this.seed = seed;
+        this.epoch = epoch;
     }
 
     synchronized String next(String kind, int hexChars) {
         long n = counters.merge(kind, 1L, Long::sum);
-        return hex(seed + ":" + kind + ":" + n).substring(0, hexChars);
+        String id = hex(seed + ":" + epoch + ":" + kind + ":" + n).substring(0, hexChars);
+        ordinals.put(id, n);
+        return id;
+    }
+
+    /** The position (1, 2, …) at which an id of this instance was handed out, or -1 for a foreign id. */
+    synchronized long ordinal(String id) {
+        return ordinals.getOrDefault(id, -1L);
     }
 
     synchronized void reset() {
         counters.clear();
+        ordinals.clear();
     }
 
     /** A number in [0, 1) that depends only on the seed and the parts. */

@@ -97,8 +97,9 @@ class VideoLifecycleTest extends SandboxTestBase {
 
     @Test
     void failure_rate_one_fails_every_render_with_a_failure_code_and_the_seed_repeats_ids() {
-        try (Sandbox failing = Sandbox.builder().manualClock().failureRate(1.0).seed(7).start();
-             Sandbox same = Sandbox.builder().manualClock().failureRate(1.0).seed(7).start()) {
+        java.time.Instant start = java.time.Instant.parse("2026-01-01T09:00:00Z");
+        try (Sandbox failing = Sandbox.builder().manualClock().failureRate(1.0).seed(7).startTime(start).start();
+             Sandbox same = Sandbox.builder().manualClock().failureRate(1.0).seed(7).startTime(start).start()) {
             Raw a = new Raw(failing);
             Raw b = new Raw(same);
             String idA = a.post("/v3/videos", say("anna", "Hello")).data().get("video_id").asText();
@@ -109,6 +110,17 @@ class VideoLifecycleTest extends SandboxTestBase {
             assertThat(v.get("status").asText()).isEqualTo("failed");
             assertThat(v.get("failure_code").asText()).isIn("render_failed", "tts_failed", "avatar_processing_failed");
             assertThat(v.get("failure_message").asText()).isNotBlank();
+        }
+    }
+
+    @Test
+    void a_restarted_sandbox_never_reuses_the_ids_of_an_earlier_run() {
+        java.time.Instant start = java.time.Instant.parse("2026-01-01T09:00:00Z");
+        try (Sandbox earlier = Sandbox.builder().manualClock().seed(7).startTime(start).start();
+             Sandbox later = Sandbox.builder().manualClock().seed(7).startTime(start.plusSeconds(1)).start()) {
+            String first = new Raw(earlier).post("/v3/videos", say("anna", "Hello")).data().get("video_id").asText();
+            String second = new Raw(later).post("/v3/videos", say("anna", "Hello")).data().get("video_id").asText();
+            assertThat(second).isNotEqualTo(first);
         }
     }
 
