@@ -8,8 +8,6 @@ import dev.heygenkit.http.HttpTransport;
 import dev.heygenkit.http.Sleeper;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,8 +15,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -77,12 +77,10 @@ public final class Downloader {
                 }
             }
             if (url != null) {
-                HttpResponse<InputStream> response = fetch(url, artifact, info, file);
-                int status = response.statusCode();
+                int status = fetch(url, artifact, info, file, overwrite);
                 if (status == 200) {
-                    return save(response, artifact, file, overwrite);
+                    return file;
                 }
-                close(response.body());
                 if (status != 403 && status != 404) {
                     throw new DownloadException("download_failed", "Downloading the " + artifact.label() + " of video "
                             + info.id() + " failed: storage answered " + status + ".", "Try again later.", file, null);
@@ -111,13 +109,129 @@ public final class Downloader {
                 "Try again in a minute; the download URL is refreshed on every attempt.", file, null);
     }
 
-    private HttpResponse<InputStream> fetch(String url, Artifact artifact, VideoInfo info, Path file) {
+    /**
+     * Fetches one URL; a 200 body streams straight into a temporary file beside the target (no copy through the
+     * heap) which is then moved into place. Returns the status; only 200 leaves a file behind.
+     */
+    private int fetch(String url, Artifact artifact, VideoInfo info, Path file, boolean overwrite) {
+        Path temp;
         try {
-            return transport.sendExternal(request(url), HttpResponse.BodyHandlers.ofInputStream());
+            temp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName() + ".", ".part");
+        } catch (IOException e) {
+            throw new DownloadException("download_failed", "Cannot write beside " + file + ": " + e.getClass().getSimpleName()
+                    + ".", "Check the directory's permissions and free space.", file, e);
+        }
+        Counting counting = new Counting(artifact, file);
+        try {
+            HttpResponse<Path> response = transport.sendExternal(request(url), responseInfo -> responseInfo.statusCode() == 200
+                    ? counting.start(responseInfo, HttpResponse.BodySubscribers.ofFile(temp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING))
+                    : HttpResponse.BodySubscribers.replacing(null));
+            if (response.statusCode() != 200) {
+                return response.statusCode();
+            }
+            long bytes = counting.bytes();
+            if (counting.total() >= 0 && bytes != counting.total()) {
+                throw new DownloadException("download_interrupted", "Downloading the " + artifact.label() + " to " + file
+                        + " broke off after " + Bytes.human(bytes) + " of " + Bytes.human(counting.total())
+                        + "; no partial file was left.", "Try again; the download starts over.", file, null);
+            }
+            listener.onEvent(new ProgressEvent.Downloading(artifact.label(), file, bytes, counting.total()));
+            refuseExisting(file, overwrite);
+            move(temp, file);
+            listener.onEvent(new ProgressEvent.Downloaded(artifact.label(), file, bytes));
+            return 200;
         } catch (TransportException e) {
+            if (counting.started()) {
+                throw new DownloadException("download_interrupted", "Downloading the " + artifact.label() + " to " + file
+                        + " broke off after " + Bytes.human(counting.bytes()) + " (" + e.code() + "); "
+                        + "no partial file was left.", "Try again; the download starts over.", file, e);
+            }
             throw new DownloadException("download_failed", "Downloading the " + artifact.label() + " of video " + info.id()
                     + " to " + file + " failed before any data arrived (" + e.code() + "); no file was written.",
                     "Check the network and try again.", file, e);
+        } catch (IOException e) {
+            throw new DownloadException("download_failed", "Cannot move the downloaded " + artifact.label() + " to " + file
+                    + ": " + e.getClass().getSimpleName() + ".", "Check the directory's permissions.", file, e);
+        } finally {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // best effort: the temp name starts with a dot and ends in .part
+            }
+        }
+    }
+
+    /**
+     * Counts the bytes of a body on their way into the file and reports progress every megabyte. Progress events of
+     * the body come from the HTTP client's thread.
+     */
+    private final class Counting {
+        private final Artifact artifact;
+        private final Path file;
+        private final AtomicLong bytes = new AtomicLong();
+        private volatile long total = -1;
+        private volatile boolean started;
+
+        Counting(Artifact artifact, Path file) {
+            this.artifact = artifact;
+            this.file = file;
+        }
+
+        HttpResponse.BodySubscriber<Path> start(HttpResponse.ResponseInfo info, HttpResponse.BodySubscriber<Path> into) {
+            bytes.set(0);
+            total = info.headers().firstValueAsLong("content-length").orElse(-1);
+            started = true;
+            listener.onEvent(new ProgressEvent.Downloading(artifact.label(), file, 0, total));
+            return new HttpResponse.BodySubscriber<>() {
+                private long reported;
+
+                @Override
+                public java.util.concurrent.CompletionStage<Path> getBody() {
+                    return into.getBody();
+                }
+
+                @Override
+                public void onSubscribe(java.util.concurrent.Flow.Subscription subscription) {
+                    into.onSubscribe(subscription);
+                }
+
+                @Override
+                public void onNext(java.util.List<java.nio.ByteBuffer> item) {
+                    long n = 0;
+                    for (java.nio.ByteBuffer b : item) {
+                        n += b.remaining();
+                    }
+                    long now = bytes.addAndGet(n);
+                    if (now - reported >= PROGRESS_STEP) {
+                        reported = now;
+                        listener.onEvent(new ProgressEvent.Downloading(artifact.label(), file, now, total));
+                    }
+                    into.onNext(item);
+                }
+
+                @Override
+                public void onError(Throwable throwable) {
+                    into.onError(throwable);
+                }
+
+                @Override
+                public void onComplete() {
+                    into.onComplete();
+                }
+            };
+        }
+
+        long bytes() {
+            return bytes.get();
+        }
+
+        long total() {
+            return total;
+        }
+
+        boolean started() {
+            return started;
         }
     }
 
@@ -162,51 +276,6 @@ public final class Downloader {
                 .header("User-Agent", transport.config().userAgent()).GET().build();
     }
 
-    private Path save(HttpResponse<InputStream> response, Artifact artifact, Path file, boolean overwrite) {
-        long total = response.headers().firstValueAsLong("content-length").orElse(-1);
-        Path dir = file.toAbsolutePath().getParent();
-        Path temp = null;
-        long bytes = 0;
-        try (InputStream in = response.body()) {
-            temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".part");
-            listener.onEvent(new ProgressEvent.Downloading(artifact.label(), file, 0, total));
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                byte[] buf = new byte[64 * 1024];
-                long reported = 0;
-                int n;
-                while ((n = in.read(buf)) > 0) {
-                    out.write(buf, 0, n);
-                    bytes += n;
-                    if (bytes - reported >= PROGRESS_STEP) {
-                        listener.onEvent(new ProgressEvent.Downloading(artifact.label(), file, bytes, total));
-                        reported = bytes;
-                    }
-                }
-            }
-            if (total >= 0 && bytes != total) {
-                throw new IOException("stream ended after " + bytes + " of " + total + " bytes");
-            }
-            listener.onEvent(new ProgressEvent.Downloading(artifact.label(), file, bytes, total));
-            refuseExisting(file, overwrite);
-            move(temp, file);
-            temp = null;
-            listener.onEvent(new ProgressEvent.Downloaded(artifact.label(), file, bytes));
-            return file;
-        } catch (IOException e) {
-            throw new DownloadException("download_interrupted", "Downloading the " + artifact.label() + " to " + file
-                    + " broke off after " + Bytes.human(bytes) + " (" + e.getClass().getSimpleName() + "); "
-                    + "no partial file was left.", "Try again; the download starts over.", file, e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // best effort: the temp name starts with a dot and ends in .part
-                }
-            }
-        }
-    }
-
     private static void move(Path temp, Path file) throws IOException {
         try {
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -222,14 +291,6 @@ public final class Downloader {
             Thread.currentThread().interrupt();
             throw new DownloadException("download_interrupted", "Downloading " + file + " was interrupted.",
                     "Try again.", file, e);
-        }
-    }
-
-    private static void close(InputStream in) {
-        try {
-            in.close();
-        } catch (IOException ignored) {
-            // discarding an error body
         }
     }
 }
