@@ -29,9 +29,10 @@ import java.util.function.Function;
 
 /**
  * Rich display in whatever Java kernel runs the code: the kit's own, IJava or JJava. It finds the kernel by reflection,
- * so the kit needs none of them to compile or run, and outside a kernel every method is a silent no-op.
+ * so the kit needs none of them to compile or run, and outside a kernel every method is a silent no-op. Once installed,
+ * a {@code Video} shows as a player, a {@code RenderJob} as its status line, and renders show live progress in the cell.
  *
- * <pre>{@code Notebook.install();   // once per notebook; Html values and the JJava extension also do it}</pre>
+ * <pre>{@code Notebook.install();   // once per notebook; the kit's kernel, Html values and the JJava extension also do it}</pre>
  */
 public final class Notebook {
     private static final System.Logger LOG = System.getLogger(Notebook.class.getName());
