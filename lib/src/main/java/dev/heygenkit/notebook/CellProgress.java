@@ -94,8 +94,9 @@ final class CellProgress implements ProgressListener {
             return key != null && rows.containsKey(key);
         }
 
+        /** Whether something was shown and all of it finished; notes alone (before a render) do not count. */
         boolean allDone() {
-            return rows.values().stream().allMatch(r -> r.done);
+            return !rows.isEmpty() && rows.values().stream().allMatch(r -> r.done);
         }
 
         void apply(ProgressEvent event) {

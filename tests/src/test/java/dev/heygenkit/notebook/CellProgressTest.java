@@ -202,6 +202,8 @@ class CellProgressTest {
         BaseKernel.notebookKernel = null;
         CellProgress counterless = new CellProgress(nanos::get, () -> new KernelBridge(kernel));
 
+        counterless.onEvent(new ProgressEvent.Note("scene 1: no voice given"));
+        counterless.onEvent(new ProgressEvent.Note("scene 2: no voice given"));
         counterless.onEvent(new ProgressEvent.Submitted("one", VideoStatus.WAITING, false));
         counterless.onEvent(new ProgressEvent.Finished("one", VideoStatus.COMPLETED, Duration.ofSeconds(2)));
         counterless.onEvent(new ProgressEvent.Submitted("two", VideoStatus.WAITING, false));
