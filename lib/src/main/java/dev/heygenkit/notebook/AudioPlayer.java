@@ -1,9 +1,11 @@
 package dev.heygenkit.notebook;
 
+import dev.heygenkit.api.SpeechAudio;
 import dev.heygenkit.api.VoiceInfo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.StringJoiner;
 
 /**
@@ -36,6 +38,13 @@ public final class AudioPlayer {
     /** A voice's name, language and gender above a player for its sample, or a note when it has none. */
     public static Html of(VoiceInfo voice) {
         return of(voice.previewAudioUrl(), describe(voice));
+    }
+
+    /** A player for spoken audio from {@code client.voices().speech(...)}, captioned with its length. */
+    public static Html of(SpeechAudio speech) {
+        String caption = speech.duration() == null ? "Speech"
+                : String.format(Locale.ROOT, "Speech · %.1f s", speech.duration());
+        return of(speech.audioUrl(), caption);
     }
 
     /** A table of voices, one row each with its id and a player for its sample. */

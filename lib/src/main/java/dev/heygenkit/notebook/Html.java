@@ -1,6 +1,7 @@
 package dev.heygenkit.notebook;
 
 import java.util.Objects;
+import java.util.StringJoiner;
 
 /**
  * A piece of HTML with a plain-text fallback. Java kernels (IJava, JJava, the kit's own) show it as {@code text/html};
@@ -31,6 +32,21 @@ public record Html(String html, String text) {
     /** HTML with an explicit text fallback. */
     public static Html of(String html, String text) {
         return new Html(html, text);
+    }
+
+    /**
+     * The pieces one after another, e.g. several players in one cell value; the texts join with line breaks.
+     *
+     * <pre>{@code Html.concat(List.of(AudioPlayer.of(a), AudioPlayer.of(b)))}</pre>
+     */
+    public static Html concat(Iterable<Html> pieces) {
+        StringBuilder html = new StringBuilder("<div class=\"heygen-group\">");
+        StringJoiner text = new StringJoiner("\n");
+        for (Html piece : pieces) {
+            html.append(piece.html());
+            text.add(piece.text());
+        }
+        return new Html(html.append("</div>").toString(), text.toString());
     }
 
     /** Escapes {@code & < > " '} so any text can go into element content or a quoted attribute; null becomes empty. */

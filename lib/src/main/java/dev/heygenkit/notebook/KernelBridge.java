@@ -1,5 +1,6 @@
 package dev.heygenkit.notebook;
 
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -33,6 +34,29 @@ final class KernelBridge {
                 Method method = type.getMethod(accessor);
                 return method.invoke(null);
             } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Identifies the cell running now: this kernel and its execution counter (basekernel, IJava and JJava keep one in
+     * a field {@code executionCount}), or null when the kernel has no readable counter.
+     */
+    Object cellKey() {
+        for (Class<?> type = kernel.getClass(); type != null; type = type.getSuperclass()) {
+            try {
+                Field field = type.getDeclaredField("executionCount");
+                field.setAccessible(true);
+                Object count = field.get(kernel);
+                if (count instanceof Number number) {
+                    return new Cell(kernel, number.longValue());
+                }
+                return null;
+            } catch (NoSuchFieldException e) {
+                // look further up
+            } catch (ReflectiveOperationException | RuntimeException e) {
                 return null;
             }
         }
@@ -95,6 +119,10 @@ final class KernelBridge {
     @Override
     public String toString() {
         return kernel.getClass().getName();
+    }
+
+    /** A kernel (compared by identity: kernels do not override equals) and its execution count. */
+    private record Cell(Object kernel, long count) {
     }
 
     private static void render(Object value, Object context, Function<Object, Map<String, Object>> bundler) {

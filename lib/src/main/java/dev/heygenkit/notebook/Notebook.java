@@ -1,9 +1,13 @@
 package dev.heygenkit.notebook;
 
+import dev.heygenkit.RenderJob;
+import dev.heygenkit.Video;
 import dev.heygenkit.api.Look;
 import dev.heygenkit.api.Page;
+import dev.heygenkit.api.SpeechAudio;
 import dev.heygenkit.api.VideoInfo;
 import dev.heygenkit.api.VoiceInfo;
+import dev.heygenkit.render.ProgressListener;
 
 import javax.imageio.ImageIO;
 import java.awt.image.RenderedImage;
@@ -25,9 +29,10 @@ import java.util.function.Function;
 
 /**
  * Rich display in whatever Java kernel runs the code: the kit's own, IJava or JJava. It finds the kernel by reflection,
- * so the kit needs none of them to compile or run, and outside a kernel every method is a silent no-op.
+ * so the kit needs none of them to compile or run, and outside a kernel every method is a silent no-op. Once installed,
+ * a {@code Video} shows as a player, a {@code RenderJob} as its status line, and renders show live progress in the cell.
  *
- * <pre>{@code Notebook.install();   // once per notebook; Html values and the JJava extension also do it}</pre>
+ * <pre>{@code Notebook.install();   // once per notebook; the kit's kernel, Html values and the JJava extension also do it}</pre>
  */
 public final class Notebook {
     private static final System.Logger LOG = System.getLogger(Notebook.class.getName());
@@ -43,6 +48,9 @@ public final class Notebook {
     /** Renderers already taught, keyed weakly by identity (kernel renderers do not override equals). */
     private static final Map<Object, Set<View<?>>> TAUGHT = new WeakHashMap<>();
 
+    /** Shows render and download progress in the running cell; the process default once a kernel is found. */
+    private static final CellProgress PROGRESS = new CellProgress(System::nanoTime);
+
     static {
         VIEWS.add(new View<>(Html.class, Function.identity()));
         VIEWS.add(new View<>(VideoPlayer.class, VideoPlayer::html));
@@ -50,6 +58,9 @@ public final class Notebook {
         VIEWS.add(new View<>(VoiceInfo.class, AudioPlayer::of));
         VIEWS.add(new View<>(VideoInfo.class, video -> video.videoUrl() == null ? null : VideoPlayer.of(video).html()));
         VIEWS.add(new View<>(Page.class, Notebook::pageView));
+        VIEWS.add(new View<>(SpeechAudio.class, AudioPlayer::of));
+        VIEWS.add(new View<>(Video.class, RenderViews::video));
+        VIEWS.add(new View<>(RenderJob.class, RenderViews::job));
     }
 
     private Notebook() {
@@ -63,7 +74,19 @@ public final class Notebook {
     public static boolean install() {
         List<KernelBridge> kernels = kernels();
         kernels.forEach(Notebook::teach);
+        if (!kernels.isEmpty()) {
+            showProgressByDefault();
+        }
         return !kernels.isEmpty();
+    }
+
+    /**
+     * The listener that shows render and download progress in the running cell: status, elapsed time and estimate,
+     * updated in place. {@link #install()} makes it the process-wide default when it finds a kernel and no other
+     * default is set; pass it yourself to a client or a single {@code render(client, listener)} otherwise.
+     */
+    public static ProgressListener progress() {
+        return PROGRESS;
     }
 
     /** Whether this code runs inside a Java kernel the kit knows. */
@@ -88,11 +111,9 @@ public final class Notebook {
      */
     public static DisplayHandle display(Object value) {
         for (KernelBridge kernel : kernels()) {
-            teach(kernel);
-            try {
-                return new DisplayHandle(kernel, kernel.display(value));
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                LOG.log(System.Logger.Level.DEBUG, "display failed in " + kernel, e);
+            DisplayHandle handle = show(kernel, value);
+            if (handle.isShown()) {
+                return handle;
             }
         }
         return DisplayHandle.NONE;
@@ -109,12 +130,37 @@ public final class Notebook {
             return false;
         }
         teach(new KernelBridge(kernel));
+        showProgressByDefault();
         return true;
+    }
+
+    /** The kernel values are shown in: the first one found, or null outside a kernel. */
+    static KernelBridge firstKernel() {
+        List<KernelBridge> kernels = kernels();
+        return kernels.isEmpty() ? null : kernels.get(0);
+    }
+
+    /** Shows a value through one kernel, or returns the inert handle when that fails. */
+    static DisplayHandle show(KernelBridge kernel, Object value) {
+        teach(kernel);
+        try {
+            return new DisplayHandle(kernel, kernel.display(value));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "display failed in " + kernel, e);
+            return DisplayHandle.NONE;
+        }
+    }
+
+    /** Makes cell progress the process default unless something else (the CLI, the user) already is. */
+    private static synchronized void showProgressByDefault() {
+        if (ProgressListener.processDefault() == ProgressListener.NONE) {
+            ProgressListener.replaceProcessDefault(PROGRESS);
+        }
     }
 
     /**
      * The MIME bundle for a value: what its view makes of it as {@code text/html} or {@code image/png} (base64), and
-     * always {@code text/plain}.
+     * always {@code text/plain}: the HTML's own text fallback, else the value's {@code toString()}.
      */
     static Map<String, Object> bundle(Object value) {
         Map<String, Object> out = new LinkedHashMap<>();
@@ -127,7 +173,7 @@ public final class Notebook {
         }
         if (shown instanceof Html html) {
             out.put("text/html", html.html());
-            out.put("text/plain", value instanceof Html ? html.text() : String.valueOf(value));
+            out.put("text/plain", html.text());
         } else if (shown instanceof RenderedImage image) {
             out.put("image/png", png(image));
             out.put("text/plain", String.valueOf(value));

@@ -1,5 +1,6 @@
 package dev.heygenkit.notebook;
 
+import dev.heygenkit.Video;
 import dev.heygenkit.api.VideoInfo;
 
 import java.util.Objects;
@@ -39,6 +40,11 @@ public final class VideoPlayer {
         }
         String title = video.title() != null && !video.title().isBlank() ? video.title() : video.id();
         return new VideoPlayer(video.videoUrl(), video.thumbnailUrl(), title, DEFAULT_WIDTH);
+    }
+
+    /** A player for a video the DSL rendered: its URL, its thumbnail as poster and its title (or id) as caption. */
+    public static VideoPlayer of(Video video) {
+        return of(video.info());
     }
 
     /** The same player with a still shown before playback. */

@@ -1,5 +1,6 @@
 package dev.heygenkit.notebook;
 
+import dev.heygenkit.Video;
 import dev.heygenkit.api.VideoInfo;
 
 import java.time.Instant;
@@ -58,6 +59,18 @@ public final class VideoTable {
         }
         html.append("</tbody></table>");
         return Html.of(html.toString(), text(rows, more));
+    }
+
+    /** The table for videos the DSL rendered, e.g. the results of a batch, in their order. */
+    public static Html ofVideos(Iterable<Video> videos) {
+        List<VideoInfo> infos = new ArrayList<>();
+        for (Video video : videos) {
+            if (infos.size() > MAX_ROWS) {
+                break;
+            }
+            infos.add(video.info());
+        }
+        return of(infos);
     }
 
     private static String text(List<String[]> rows, boolean more) {

@@ -1,6 +1,7 @@
 package dev.heygenkit.kernel;
 
 import dev.heygenkit.notebook.Notebook;
+import dev.heygenkit.render.ProgressListener;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
 import org.junit.jupiter.api.AfterAll;
@@ -15,21 +16,29 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The kernel without Jupyter: what its eval hands to Jupyter, and how it answers editor requests. */
 class HeyGenKernelTest {
     private static HeyGenKernel kernel;
+    private static ProgressListener previousDefault;
 
     @BeforeAll
     static void start() {
+        previousDefault = ProgressListener.processDefault();
         kernel = new HeyGenKernel(new Evaluator(c -> List.of()));
     }
 
     @AfterAll
     static void stop() {
         kernel.onShutdown(false);
+        ProgressListener.replaceProcessDefault(previousDefault);
     }
 
     @Test
     void it_is_the_current_kernel_and_notebook_display_finds_it() {
         assertThat(HeyGenKernel.current()).isSameAs(kernel);
         assertThat(Notebook.inKernel()).isTrue();
+    }
+
+    @Test
+    void starting_the_kernel_turns_on_cell_progress_for_renders() {
+        assertThat(ProgressListener.processDefault()).isSameAs(Notebook.progress());
     }
 
     @Test

