@@ -16,6 +16,8 @@ public final class HttpLog {
     public static final String NAME = "dev.heygenkit.http";
     private static final System.Logger LOG = System.getLogger(NAME);
     private static volatile boolean configured;
+    /** Held strongly: JUL keeps loggers weakly, and a collected logger would forget the level set here. */
+    private static final Logger KIT = Logger.getLogger("dev.heygenkit");
 
     private HttpLog() {
     }
@@ -26,7 +28,11 @@ public final class HttpLog {
      */
     public static void configure(Env env) {
         String level = env.envNonBlank("HEYGEN_LOG");
-        if (level == null || configured) {
+        if (level == null) {
+            quietByDefault();
+            return;
+        }
+        if (configured) {
             return;
         }
         synchronized (HttpLog.class) {
@@ -39,7 +45,7 @@ public final class HttpLog {
                 case "off", "none" -> java.util.logging.Level.OFF;
                 default -> java.util.logging.Level.INFO;
             };
-            Logger root = Logger.getLogger("dev.heygenkit");
+            Logger root = KIT;
             ConsoleHandler handler = new ConsoleHandler();
             handler.setLevel(jul);
             handler.setFormatter(new Formatter() {
@@ -51,6 +57,20 @@ public final class HttpLog {
             root.setUseParentHandlers(false);
             root.addHandler(handler);
             root.setLevel(jul);
+        }
+    }
+
+    /**
+     * Without HEYGEN_LOG the kit stays silent below warnings: JUL's stock configuration prints INFO to stderr, which
+     * would put a line per request into every script's output. A level set in logging.properties is left alone.
+     */
+    private static void quietByDefault() {
+        if (configured || KIT.getLevel() != null || Logger.getLogger(NAME).getLevel() != null) {
+            return;
+        }
+        java.util.logging.LogManager m = java.util.logging.LogManager.getLogManager();
+        if (m.getProperty("dev.heygenkit.level") == null && m.getProperty(NAME + ".level") == null) {
+            KIT.setLevel(java.util.logging.Level.WARNING);
         }
     }
 
