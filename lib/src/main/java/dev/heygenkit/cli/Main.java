@@ -149,6 +149,9 @@ public final class Main {
             message = ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
             hint = "Run again with --verbose; if it persists, report it with the command you ran.";
         }
+        if ("download_exists".equals(errCode)) {
+            hint = "Pass --force to overwrite it, or choose another file with -o.";
+        }
         if (code == AUTH && (hint == null || !hint.toLowerCase(Locale.ROOT).contains("sandbox"))) {
             hint = (hint == null ? "" : hint + " ") + "No key yet? Add --sandbox to use the offline sandbox.";
         }

@@ -80,7 +80,8 @@ final class Root implements Runnable, AutoCloseable {
     /** The progress printer for this run (stderr; silent with --quiet). */
     Progress progress() {
         if (progress == null) {
-            progress = new Progress(io.err(), io.terminal(), quiet);
+            // --json is for machines: stderr then carries only an error envelope, unless --verbose asks for more.
+            progress = new Progress(io.err(), io.terminal(), quiet || (json && !verbose));
         }
         return progress;
     }
