@@ -20,6 +20,8 @@
 //FILES dev/heygenkit/sandbox/fixtures.json=../../lib/src/main/resources/dev/heygenkit/sandbox/fixtures.json
 //FILES dev/heygenkit/sandbox/heygen-v3-endpoints.json=../../lib/src/main/resources/dev/heygenkit/sandbox/heygen-v3-endpoints.json
 //JAVA_OPTIONS -Djava.awt.headless=true
+// javac's "uses a deprecated API" notes (Jackson builder calls in lib) would greet every first run; the Maven build still shows them.
+//COMPILE_OPTIONS -XDsuppressNotes
 
 /** Holds the directives above; the kit's own classes come from lib/src/main/java. */
 interface heygen_kit {

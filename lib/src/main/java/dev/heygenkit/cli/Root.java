@@ -134,7 +134,8 @@ final class Root implements Runnable, AutoCloseable {
     static final class VersionProvider implements picocli.CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[]{"heygen-kit " + Version.KIT, "java " + Runtime.version()};
+            String kit = "dev".equals(Version.KIT) ? "dev (built from sources)" : Version.KIT;
+            return new String[]{"heygen-kit " + kit, "java " + Runtime.version()};
         }
     }
 }
