@@ -24,6 +24,8 @@ public final class JBang {
     public static final Path BOOT = REPO.resolve("tests/target/jbang-boot");
     /** JBang's own directory for tests ({@code JBANG_DIR}): its compile cache is shared by all tests. */
     public static final Path HOME = REPO.resolve("tests/target/jbang-home");
+    /** {@code HEYGEN_CONFIG_DIR} of every process: no key there, and the render journal stays out of the repo. */
+    public static final Path CONFIG = REPO.resolve("tests/target/jbang-heygen-config");
     /** The JBang release the wrapper pins. */
     public static final String VERSION = "0.132.1";
 
@@ -85,7 +87,8 @@ public final class JBang {
         env.put("HEYGEN_JBANG_HOME", BOOT.toString());
         env.put("HEYGEN_JBANG_BOOTSTRAP", "1");
         env.put("JBANG_DIR", HOME.toString());
-        env.put("HEYGEN_CONFIG_DIR", dir.resolve(".heygen-config").toString());
+        // Journal and credentials lookups stay under target/, wherever the process runs (the repo root included).
+        env.put("HEYGEN_CONFIG_DIR", CONFIG.toString());
         env.putAll(extra);
         Path out = Files.createTempFile("jbang-out", ".txt");
         Path err = Files.createTempFile("jbang-err", ".txt");
