@@ -15,20 +15,9 @@ public final class HttpLog {
     /** The logger name. */
     public static final String NAME = "dev.heygenkit.http";
     private static final System.Logger LOG = System.getLogger(NAME);
-    /** Held strongly: JUL forgets the level of a logger nobody references. */
-    private static final Logger KIT = Logger.getLogger("dev.heygenkit");
     private static volatile boolean configured;
-
-    static {
-        // The kit is quiet unless asked: JUL's default INFO threshold would print every request line to stderr.
-        // Only the JDK's own logging backend is touched, and only when nobody has set a level for the kit yet.
-        if (jdkBackend() && KIT.getLevel() == null) {
-            String wanted = System.getenv("HEYGEN_LOG");
-            if (wanted == null || wanted.isBlank()) {
-                KIT.setLevel(java.util.logging.Level.WARNING);
-            }
-        }
-    }
+    /** Held strongly: JUL keeps loggers weakly, and a collected logger would forget the level set here. */
+    private static final Logger KIT = Logger.getLogger("dev.heygenkit");
 
     private HttpLog() {
     }
@@ -39,7 +28,11 @@ public final class HttpLog {
      */
     public static void configure(Env env) {
         String level = env.envNonBlank("HEYGEN_LOG");
-        if (level == null || configured) {
+        if (level == null) {
+            quietByDefault();
+            return;
+        }
+        if (configured) {
             return;
         }
         synchronized (HttpLog.class) {
@@ -67,9 +60,18 @@ public final class HttpLog {
         }
     }
 
-    private static boolean jdkBackend() {
-        String finder = System.LoggerFinder.getLoggerFinder().getClass().getName();
-        return finder.startsWith("jdk.internal.") || finder.startsWith("sun.util.logging.");
+    /**
+     * Without HEYGEN_LOG the kit stays silent below warnings: JUL's stock configuration prints INFO to stderr, which
+     * would put a line per request into every script's output. A level set in logging.properties is left alone.
+     */
+    private static void quietByDefault() {
+        if (configured || KIT.getLevel() != null || Logger.getLogger(NAME).getLevel() != null) {
+            return;
+        }
+        java.util.logging.LogManager m = java.util.logging.LogManager.getLogManager();
+        if (m.getProperty("dev.heygenkit.level") == null && m.getProperty(NAME + ".level") == null) {
+            KIT.setLevel(java.util.logging.Level.WARNING);
+        }
     }
 
     /** Whether messages of this level are logged. */

@@ -1,0 +1,67 @@
+package dev.heygenkit.cli;
+
+import dev.heygenkit.render.Journal;
+import dev.heygenkit.render.JournalEntry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code heygen delete ID...}: deletes videos for good. Asks first at a terminal; without one it refuses unless
+ * {@code --force}, so a script never deletes by accident.
+ */
+@Command(name = "delete", description = "Delete videos permanently (asks first; --force to skip the question).")
+final class DeleteCommand extends Base {
+    @Parameters(arity = "1..*", paramLabel = "VIDEO_ID", description = "The videos to delete.")
+    List<String> ids;
+
+    @Option(names = {"-f", "--force"}, description = "Do not ask; required when not at a terminal.")
+    boolean force;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!force) {
+            if (!io().terminal()) {
+                throw new Durations.UsageException("refusing to delete " + String.join(", ", ids)
+                        + " without confirmation: not at a terminal; add --force");
+            }
+            io().err().print("Delete " + (ids.size() == 1 ? "video " + ids.get(0) : ids.size() + " videos") + " permanently? [y/N] ");
+            io().err().flush();
+            String answer = new BufferedReader(new InputStreamReader(io().in(), StandardCharsets.UTF_8)).readLine();
+            if (answer == null || !answer.trim().toLowerCase(Locale.ROOT).startsWith("y")) {
+                io().err().println("not deleted");
+                return Main.FAILED;
+            }
+        }
+        var results = dev.heygenkit.http.Json.MAPPER.createArrayNode();
+        for (String id : ids) {
+            client().videos().delete(id);
+            forget(id);
+            results.addObject().put("id", id).put("deleted", true);
+            if (!json()) {
+                io().out().println("deleted " + id);
+            }
+        }
+        if (json()) {
+            printJson(ids.size() == 1 ? results.get(0) : results);
+        }
+        return Main.OK;
+    }
+
+    /** Marks the video gone in the journal, so re-running its spec renders anew instead of resuming a deleted video. */
+    private void forget(String id) {
+        Journal j = Journal.at(Journal.defaultFile(io().env()));
+        for (JournalEntry e : j.entries()) {
+            if (id.equals(e.videoId()) && !JournalEntry.GONE.equals(e.status())) {
+                j.status(e.fingerprint(), e.key(), id, JournalEntry.GONE, null);
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.heygenkit.cli;
+
+import dev.heygenkit.render.ProgressEvent;
+import dev.heygenkit.render.ProgressListener;
+
+import java.io.PrintStream;
+
+/**
+ * Render and download progress on stderr. At a terminal one line is rewritten in place (status, elapsed, estimate,
+ * bytes); otherwise only lasting facts are printed, one line each: submitted, every status change, finished, saved.
+ */
+final class Progress implements ProgressListener {
+    private static final String CLEAR = "\r\033[K";
+    private final PrintStream err;
+    private final boolean live;
+    private final boolean quiet;
+    private boolean lineShown;
+    private long lastDraw;
+
+    Progress(PrintStream err, boolean live, boolean quiet) {
+        this.err = err;
+        this.live = live;
+        this.quiet = quiet;
+    }
+
+    @Override
+    public synchronized void onEvent(ProgressEvent event) {
+        if (quiet) {
+            return;
+        }
+        boolean transientLine = event instanceof ProgressEvent.Polled || event instanceof ProgressEvent.Downloading;
+        if (transientLine) {
+            if (live) {
+                long now = System.nanoTime();
+                // Byte counts arrive per chunk; redrawing more than ~10 times a second only flickers.
+                if (event instanceof ProgressEvent.Downloading && now - lastDraw < 100_000_000L) {
+                    return;
+                }
+                lastDraw = now;
+                err.print(CLEAR + event.message());
+                err.flush();
+                lineShown = true;
+            }
+            return;
+        }
+        say(event.message());
+    }
+
+    /** Prints a lasting line, clearing the live line first. */
+    synchronized void say(String line) {
+        if (quiet) {
+            return;
+        }
+        if (lineShown) {
+            err.print(CLEAR);
+            lineShown = false;
+        }
+        err.println(line);
+    }
+
+    /** Removes the live line, if any, so the next output starts clean. */
+    synchronized void finish() {
+        if (lineShown) {
+            err.print(CLEAR);
+            err.flush();
+            lineShown = false;
+        }
+    }
+}

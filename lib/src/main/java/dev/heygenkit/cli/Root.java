@@ -1,0 +1,141 @@
+package dev.heygenkit.cli;
+
+import dev.heygenkit.HeyGen;
+import dev.heygenkit.Version;
+import dev.heygenkit.http.HttpListener;
+import dev.heygenkit.render.PollSchedule;
+import dev.heygenkit.sandbox.Sandbox;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * The {@code heygen} command: global options and the shared client. Subcommands reach it through
+ * {@code @ParentCommand}; the client and an embedded sandbox are created on first use and closed by {@link #close()}.
+ */
+@Command(name = "heygen", mixinStandardHelpOptions = true, versionProvider = Root.VersionProvider.class,
+        description = {"HeyGen v3 avatar videos from the command line: looks, voices, renders, downloads, an offline sandbox.",
+                "Key: HEYGEN_API_KEY or ~/.heygen/credentials. No key? Add --sandbox."},
+        footer = {"", "Exit codes: 0 ok, 1 API or render failure, 2 usage, 3 auth, 4 timeout.",
+                "Example: heygen --sandbox render --look anna --say \"Hello\" -o hello.mp4"},
+        subcommands = {LooksCommand.class, AvatarsCommand.class, VoicesCommand.class, RenderCommand.class,
+                GetCommand.class, ListCommand.class, DeleteCommand.class, DownloadCommand.class, HistoryCommand.class,
+                QuotaCommand.class, SandboxCommand.class, CompletionCommand.class},
+        sortOptions = false, usageHelpAutoWidth = true)
+final class Root implements Runnable, AutoCloseable {
+    /** Key the embedded sandbox accepts; any non-blank key works there. */
+    static final String SANDBOX_KEY = "sandbox-key";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--sandbox", scope = ScopeType.INHERIT,
+            description = "Use the embedded offline sandbox (no key needed; its videos live as long as this command).")
+    boolean sandbox;
+
+    @Option(names = "--api-base", scope = ScopeType.INHERIT, paramLabel = "URL",
+            description = "API root, e.g. a standalone sandbox's http://127.0.0.1:8080 (default: HEYGEN_API_BASE or https://api.heygen.com).")
+    String apiBase;
+
+    @Option(names = "--json", scope = ScopeType.INHERIT, description = "Machine output: JSON on stdout, errors as a JSON envelope on stderr.")
+    boolean json;
+
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "Nothing on stderr except errors.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, description = "Log every HTTP request to stderr (like HEYGEN_LOG=info).")
+    boolean verbose;
+
+    @Option(names = "--poll", scope = ScopeType.INHERIT, hidden = true, paramLabel = "DURATION",
+            description = "First poll interval while waiting for a render (default 2s; 250ms with --sandbox).")
+    String poll;
+
+    Io io;
+    private HeyGen client;
+    private Sandbox embedded;
+    private Progress progress;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(io.out());
+    }
+
+    /** Whether the embedded sandbox is wanted: {@code --sandbox} or {@code HEYGEN_SANDBOX=1}. */
+    boolean wantsSandbox() {
+        if (sandbox) {
+            return true;
+        }
+        String v = io.env().envNonBlank("HEYGEN_SANDBOX");
+        return v != null && switch (v.toLowerCase(Locale.ROOT)) {
+            case "1", "true", "yes", "on" -> true;
+            default -> false;
+        };
+    }
+
+    /** The progress printer for this run (stderr; silent with --quiet). */
+    Progress progress() {
+        if (progress == null) {
+            // --json is for machines: stderr then carries only an error envelope, unless --verbose asks for more.
+            progress = new Progress(io.err(), io.terminal(), quiet || (json && !verbose));
+        }
+        return progress;
+    }
+
+    /** The client: the embedded sandbox's, or one from --api-base and the environment. Throws when no key is found. */
+    HeyGen client() {
+        if (client != null) {
+            return client;
+        }
+        HeyGen.Builder b = HeyGen.builder().env(io.env()).progress(progress());
+        if (verbose) {
+            b.listener(new RequestLog(io.err()));
+        } else {
+            b.listener(HttpListener.NONE);
+        }
+        Duration first = poll == null ? null : Durations.parse(poll, "--poll");
+        if (wantsSandbox()) {
+            embedded = Sandbox.builder().listener(verbose && !quiet ? line -> io.err().println(line) : null).start();
+            b.apiKey(SANDBOX_KEY).baseUrl(embedded.baseUri().toString());
+            // Sandbox renders take seconds and polls cost nothing there: look often.
+            first = first == null ? Duration.ofMillis(250) : first;
+        } else if (apiBase != null) {
+            b.baseUrl(apiBase);
+        }
+        if (first != null) {
+            Duration cap = first.multipliedBy(8).compareTo(Duration.ofSeconds(30)) > 0 ? Duration.ofSeconds(30) : first.multipliedBy(8);
+            b.pollSchedule(new PollSchedule(first, 1.5, cap, first, 0.2));
+        }
+        client = b.build();
+        return client;
+    }
+
+    /** The embedded sandbox when one was started, else null. */
+    Sandbox embedded() {
+        return embedded;
+    }
+
+    /** Ends the live progress line and stops the embedded sandbox. */
+    @Override
+    public void close() {
+        if (progress != null) {
+            progress.finish();
+        }
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+
+    /** Prints {@code heygen-kit <version>} and the Java version. */
+    static final class VersionProvider implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String kit = "dev".equals(Version.KIT) ? "dev (built from sources)" : Version.KIT;
+            return new String[]{"heygen-kit " + kit, "java " + Runtime.version()};
+        }
+    }
+}
