@@ -16,6 +16,7 @@ final class Progress implements ProgressListener {
     private final boolean quiet;
     private boolean lineShown;
     private long lastDraw;
+    private Object lastDownload;
 
     Progress(PrintStream err, boolean live, boolean quiet) {
         this.err = err;
@@ -32,10 +33,13 @@ final class Progress implements ProgressListener {
         if (transientLine) {
             if (live) {
                 long now = System.nanoTime();
-                // Byte counts arrive per chunk; redrawing more than ~10 times a second only flickers.
-                if (event instanceof ProgressEvent.Downloading && now - lastDraw < 100_000_000L) {
+                // Byte counts arrive per chunk; redrawing more than ~10 times a second only flickers. The first line
+                // of each download is always drawn so every file announces itself.
+                Object download = event instanceof ProgressEvent.Downloading d ? d.target() : null;
+                if (download != null && download.equals(lastDownload) && now - lastDraw < 100_000_000L) {
                     return;
                 }
+                lastDownload = download;
                 lastDraw = now;
                 err.print(CLEAR + event.message());
                 err.flush();
