@@ -1,10 +1,11 @@
 package dev.heygenkit.api;
 
-import dev.heygenkit.HeyGen;
-import dev.heygenkit.http.WireFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+
+
+import dev.heygenkit.http.WireTest;
+
+
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,26 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Looks, avatar groups and voices on the wire: filters, paging, detail reads and speech. */
-class CatalogWireTest {
-    private static WireFixture wire;
-    private HeyGen client;
-
-    @BeforeAll
-    static void start() {
-        wire = WireFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        wire.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        wire.reset();
-        client = wire.client();
-    }
-
+class CatalogWireTest extends WireTest {
     @Test
     void looks_list_sends_filters_and_follows_next_token() {
         wire.server().stubFor(get(urlPathEqualTo("/v3/avatars/looks")).withQueryParam("token", absent())

@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.heygenkit.BadRequestException;
-import dev.heygenkit.HeyGen;
+
 import dev.heygenkit.http.ApiResponse;
 import dev.heygenkit.http.Operation;
 import dev.heygenkit.http.WireFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import dev.heygenkit.http.WireTest;
+
+
+
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
@@ -23,26 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** client.raw(): any endpoint with the same key, retries, idempotency keys and errors; the envelope comes back whole. */
-class RawWireTest {
-    private static WireFixture wire;
-    private HeyGen client;
-
-    @BeforeAll
-    static void start() {
-        wire = WireFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        wire.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        wire.reset();
-        client = wire.client();
-    }
-
+class RawWireTest extends WireTest {
     /** A body as a record, to show records serialise with the shared snake_case codec. */
     record TemplateRun(String templateId, Map<String, String> variables) {
     }

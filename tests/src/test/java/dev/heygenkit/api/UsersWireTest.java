@@ -1,11 +1,12 @@
 package dev.heygenkit.api;
 
 import dev.heygenkit.AuthenticationException;
-import dev.heygenkit.HeyGen;
+
 import dev.heygenkit.http.WireFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import dev.heygenkit.http.WireTest;
+
+
+
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
@@ -14,26 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** GET /v3/users/me with each billing block. */
-class UsersWireTest {
-    private static WireFixture wire;
-    private HeyGen client;
-
-    @BeforeAll
-    static void start() {
-        wire = WireFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        wire.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        wire.reset();
-        client = wire.client();
-    }
-
+class UsersWireTest extends WireTest {
     @Test
     void me_reads_a_wallet_account() {
         wire.server().stubFor(get("/v3/users/me").willReturn(okJson(response("users-me-wallet.json"))));

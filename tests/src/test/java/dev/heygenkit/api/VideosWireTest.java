@@ -1,11 +1,12 @@
 package dev.heygenkit.api;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.heygenkit.HeyGen;
+
 import dev.heygenkit.http.WireFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import dev.heygenkit.http.WireTest;
+
+
+
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -19,26 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The /v3/videos group on the wire: create, get, list with lazy paging, delete, bulk statuses and batches. */
-class VideosWireTest {
-    private static WireFixture wire;
-    private HeyGen client;
-
-    @BeforeAll
-    static void start() {
-        wire = WireFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        wire.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        wire.reset();
-        client = wire.client();
-    }
-
+class VideosWireTest extends WireTest {
     private static String page(int from, int to, String next) {
         StringBuilder items = new StringBuilder();
         for (int i = from; i <= to; i++) {

@@ -1,11 +1,12 @@
 package dev.heygenkit.api;
 
-import dev.heygenkit.HeyGen;
+
 import dev.heygenkit.NotFoundException;
-import dev.heygenkit.http.WireFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+
+import dev.heygenkit.http.WireTest;
+
+
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -16,27 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The /v3/webhooks group on the wire. */
-class WebhooksWireTest {
+class WebhooksWireTest extends WireTest {
     private static final String ENDPOINTS = "/v3/webhooks/endpoints";
-    private static WireFixture wire;
-    private HeyGen client;
-
-    @BeforeAll
-    static void start() {
-        wire = WireFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        wire.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        wire.reset();
-        client = wire.client();
-    }
-
     @Test
     void create_endpoint_posts_url_events_and_entity_and_returns_the_secret_once() {
         wire.server().stubFor(post(ENDPOINTS).willReturn(okJson(response("webhooks-endpoint-create.json"))));

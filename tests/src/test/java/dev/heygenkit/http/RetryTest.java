@@ -10,9 +10,9 @@ import dev.heygenkit.ServerException;
 import dev.heygenkit.TransportException;
 import dev.heygenkit.api.AvatarVideoRequest;
 import dev.heygenkit.api.VideoCreated;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+
+
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,29 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Retry counts, delays, Retry-After and idempotency keys across attempts; no test sleeps (recorded waits). */
-class RetryTest {
+class RetryTest extends WireTest {
     private static final String LOOK = "/v3/avatars/looks/look_1";
     private static final String LOOK_JSON = "{\"data\":{\"id\":\"look_1\",\"name\":\"Anna\",\"avatar_type\":\"studio_avatar\"}}";
     private static final String CREATED = "{\"data\":{\"video_id\":\"v1\",\"status\":\"waiting\"}}";
-    private static WireFixture wire;
-    private HeyGen client;
-
-    @BeforeAll
-    static void start() {
-        wire = WireFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        wire.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        wire.reset();
-        client = wire.client();
-    }
-
     /** Answers {@code failures} error responses, then {@code success}. */
     private void failThenSucceed(String method, String path, int failures, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder failure,
                                  String success) {
