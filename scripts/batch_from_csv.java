@@ -9,7 +9,6 @@
 
 import dev.heygenkit.Avatar;
 import dev.heygenkit.HeyGen;
-import dev.heygenkit.MissingApiKeyException;
 import dev.heygenkit.Overwrite;
 import dev.heygenkit.RenderJob;
 import dev.heygenkit.Video;
@@ -39,12 +38,9 @@ class batch_from_csv {
             }
         });
 
-        HeyGen client;
-        try {
-            client = HeyGen.fromEnv();
-        } catch (MissingApiKeyException e) {
+        HeyGen client = HeyGen.fromEnvOrSandbox();
+        if (client.isSandbox()) {
             System.err.println("No HEYGEN_API_KEY found: rendering on the offline sandbox instead (nothing is billed).");
-            client = HeyGen.sandbox();
         }
         String fallbackLook = null;
 

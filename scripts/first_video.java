@@ -8,7 +8,6 @@
 
 import dev.heygenkit.Avatar;
 import dev.heygenkit.HeyGen;
-import dev.heygenkit.MissingApiKeyException;
 import dev.heygenkit.Overwrite;
 import dev.heygenkit.Video;
 import dev.heygenkit.api.Look;
@@ -22,12 +21,9 @@ class first_video {
         Path out = Path.of(args.length > 1 ? args[1] : "hello.mp4");
         ProgressListener.replaceProcessDefault(ProgressListener.lines(System.err));
 
-        HeyGen client;
-        try {
-            client = HeyGen.fromEnv();
-        } catch (MissingApiKeyException e) {
+        HeyGen client = HeyGen.fromEnvOrSandbox();
+        if (client.isSandbox()) {
             System.err.println("No HEYGEN_API_KEY found: rendering on the offline sandbox instead (nothing is billed).");
-            client = HeyGen.sandbox();
         }
 
         Look look = pickLook(client);

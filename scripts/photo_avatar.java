@@ -7,7 +7,6 @@
 
 import dev.heygenkit.Avatar;
 import dev.heygenkit.HeyGen;
-import dev.heygenkit.MissingApiKeyException;
 import dev.heygenkit.Overwrite;
 import dev.heygenkit.Video;
 import dev.heygenkit.api.VoiceInfo;
@@ -29,12 +28,9 @@ class photo_avatar {
         Path out = Path.of(args.length > 1 ? args[1] : "photo.mp4");
         ProgressListener.replaceProcessDefault(ProgressListener.lines(System.err));
 
-        HeyGen client;
-        try {
-            client = HeyGen.fromEnv();
-        } catch (MissingApiKeyException e) {
+        HeyGen client = HeyGen.fromEnvOrSandbox();
+        if (client.isSandbox()) {
             System.err.println("No HEYGEN_API_KEY found: rendering on the offline sandbox instead (nothing is billed).");
-            client = HeyGen.sandbox();
         }
 
         // A photo has no default voice: take the first English one.

@@ -7,7 +7,6 @@
 import dev.heygenkit.Avatar;
 import dev.heygenkit.Background;
 import dev.heygenkit.HeyGen;
-import dev.heygenkit.MissingApiKeyException;
 import dev.heygenkit.Overwrite;
 import dev.heygenkit.Scene;
 import dev.heygenkit.Scenes;
@@ -31,12 +30,9 @@ class studio_video {
         Path out = Path.of(args.length > 0 ? args[0] : "studio.mp4");
         ProgressListener.replaceProcessDefault(ProgressListener.lines(System.err));
 
-        HeyGen client;
-        try {
-            client = HeyGen.fromEnv();
-        } catch (MissingApiKeyException e) {
+        HeyGen client = HeyGen.fromEnvOrSandbox();
+        if (client.isSandbox()) {
             System.err.println("No HEYGEN_API_KEY found: rendering on the offline sandbox instead (nothing is billed).");
-            client = HeyGen.sandbox();
         }
 
         List<Look> hosts = twoHosts(client);

@@ -6,7 +6,6 @@
 //SOURCES kit/heygen_kit.java
 
 import dev.heygenkit.HeyGen;
-import dev.heygenkit.MissingApiKeyException;
 import dev.heygenkit.api.SpeechAudio;
 import dev.heygenkit.api.VoiceInfo;
 import dev.heygenkit.api.Voices.VoiceQuery;
@@ -24,12 +23,9 @@ class voice_auditions {
         String language = args.length > 1 ? args[1] : "English";
         Path dir = Files.createDirectories(Path.of("auditions"));
 
-        HeyGen client;
-        try {
-            client = HeyGen.fromEnv();
-        } catch (MissingApiKeyException e) {
+        HeyGen client = HeyGen.fromEnvOrSandbox();
+        if (client.isSandbox()) {
             System.err.println("No HEYGEN_API_KEY found: auditioning on the offline sandbox instead (nothing is billed).");
-            client = HeyGen.sandbox();
         }
 
         // Speech needs voices that support the Starfish engine.

@@ -10,7 +10,6 @@
 import com.sun.net.httpserver.HttpServer;
 import dev.heygenkit.Avatar;
 import dev.heygenkit.HeyGen;
-import dev.heygenkit.MissingApiKeyException;
 import dev.heygenkit.RenderJob;
 import dev.heygenkit.WebhookSignatureException;
 import dev.heygenkit.api.Look;
@@ -42,12 +41,9 @@ class webhook_receiver {
         int port = a.contains("--port") ? Integer.parseInt(a.get(a.indexOf("--port") + 1)) : 0;
         String publicUrl = a.contains("--public-url") ? a.get(a.indexOf("--public-url") + 1) : null;
 
-        HeyGen client;
-        try {
-            client = HeyGen.fromEnv();
-        } catch (MissingApiKeyException e) {
+        HeyGen client = HeyGen.fromEnvOrSandbox();
+        if (client.isSandbox()) {
             System.err.println("No HEYGEN_API_KEY found: using the offline sandbox, which delivers to 127.0.0.1.");
-            client = HeyGen.sandbox();
         }
         boolean local = client.config().baseUri().getHost().startsWith("127.");
         if (!local && publicUrl == null) {

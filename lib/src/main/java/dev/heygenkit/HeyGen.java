@@ -76,6 +76,33 @@ public final class HeyGen {
     }
 
     /**
+     * Your account when a key is configured (builder chain: {@code HEYGEN_API_KEY}, {@code ~/.heygen/credentials}),
+     * otherwise the offline sandbox; check {@link #isSandbox()} to tell the user which. A credentials file that exists
+     * but cannot be read is still an error, never a silent switch to the sandbox.
+     *
+     * <pre>{@code HeyGen client = HeyGen.fromEnvOrSandbox();}</pre>
+     */
+    public static HeyGen fromEnvOrSandbox() {
+        Env env = Env.system();
+        if (DefaultClient.wantsSandbox(env)) {
+            return sandbox();
+        }
+        try {
+            return builder().env(env).build();
+        } catch (MissingApiKeyException e) {
+            if (java.nio.file.Files.exists(Credentials.configDir(env).resolve("credentials"))) {
+                throw e;
+            }
+            return sandbox();
+        }
+    }
+
+    /** Whether this client talks to an embedded sandbox rather than HeyGen's API. */
+    public boolean isSandbox() {
+        return SandboxClients.isSandbox(this);
+    }
+
+    /**
      * A client bound to the embedded offline sandbox, started once per JVM on 127.0.0.1; no API key needed.
      *
      * <pre>{@code Video v = Avatar.look("anna").say("Hello").render(HeyGen.sandbox());}</pre>

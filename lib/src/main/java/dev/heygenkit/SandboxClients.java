@@ -14,6 +14,10 @@ final class SandboxClients {
     private SandboxClients() {
     }
 
+    static synchronized boolean isSandbox(HeyGen client) {
+        return CLIENTS.containsValue(client);
+    }
+
     static synchronized HeyGen client(Sandbox sandbox) {
         if (sandbox.isClosed()) {
             throw new HeyGenException("sandbox_closed", "The sandbox at " + sandbox.baseUri() + " is closed.",

@@ -33,6 +33,26 @@ class DefaultClientTest {
     }
 
     @Test
+    void env_or_sandbox_falls_back_to_the_sandbox_only_when_no_key_is_configured_anywhere() throws Exception {
+        try (Child child = Child.start(home.resolve("none.log"), Map.of("HEYGEN_CONFIG_DIR", home.toString(),
+                "HEYGEN_API_KEY", ""), "env-or-sandbox")) {
+            assertThat(child.await(l -> l.startsWith("CLIENT ") || l.startsWith("ERROR ")))
+                    .startsWith("CLIENT sandbox=true base=http://127.0.0.1:");
+        }
+        try (Child child = Child.start(home.resolve("key.log"), Map.of("HEYGEN_CONFIG_DIR", home.toString(),
+                "HEYGEN_API_KEY", "sk_from_env", "HEYGEN_API_BASE", "http://127.0.0.1:9"), "env-or-sandbox")) {
+            assertThat(child.await(l -> l.startsWith("CLIENT ") || l.startsWith("ERROR ")))
+                    .isEqualTo("CLIENT sandbox=false base=http://127.0.0.1:9");
+        }
+        java.nio.file.Files.writeString(home.resolve("credentials"), "{\"oauth\": {}}");
+        try (Child child = Child.start(home.resolve("broken.log"), Map.of("HEYGEN_CONFIG_DIR", home.toString(),
+                "HEYGEN_API_KEY", ""), "env-or-sandbox")) {
+            assertThat(child.await(l -> l.startsWith("CLIENT ") || l.startsWith("ERROR ")))
+                    .startsWith("ERROR missing_api_key ").contains("credentials");
+        }
+    }
+
+    @Test
     void without_sandbox_flag_the_environment_client_is_used() throws Exception {
         try (Child child = Child.start(home.resolve("c.log"), Map.of("HEYGEN_CONFIG_DIR", home.toString(),
                 "HEYGEN_API_KEY", ""), "default-render")) {

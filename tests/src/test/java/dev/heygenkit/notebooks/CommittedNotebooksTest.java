@@ -66,7 +66,7 @@ class CommittedNotebooksTest {
             assertThat(first).as(notebook.getFileName() + " first code cell")
                     .startsWith("%maven dev.heygenkit:heygen-kit:" + Version.KIT + "\n")
                     .contains("import dev.heygenkit.*;").contains("import dev.heygenkit.notebook.*;")
-                    .contains("Notebook.install();").contains("HEYGEN_API_KEY").contains("HeyGen.sandbox()");
+                    .contains("Notebook.install();").contains("HEYGEN_API_KEY").contains("HeyGen.fromEnvOrSandbox()");
             assertThat(cells.stream().skip(1).map(Cell::source)).as("only the first cell loads the kit")
                     .noneMatch(s -> s.contains("%maven"));
         }

@@ -56,6 +56,14 @@ public final class ChildMain {
                     System.out.println("ERROR " + e.code() + " " + e.getMessage());
                 }
             }
+            case "env-or-sandbox" -> {
+                try {
+                    HeyGen c = HeyGen.fromEnvOrSandbox();
+                    System.out.println("CLIENT sandbox=" + c.isSandbox() + " base=" + c.config().baseUri());
+                } catch (HeyGenException e) {
+                    System.out.println("ERROR " + e.code() + " " + e.getMessage());
+                }
+            }
             case "sandbox-render" -> {
                 try {
                     Video v = Avatar.look("anna").say("Hi from the sandbox.").render();
