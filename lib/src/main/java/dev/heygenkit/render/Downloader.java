@@ -277,6 +277,12 @@ public final class Downloader {
     }
 
     private static void move(Path temp, Path file) throws IOException {
+        // Temp files are created owner-only; a finished video should read like any other file the user saves.
+        try {
+            Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows and other non-POSIX file systems keep their defaults
+        }
         try {
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

@@ -146,6 +146,11 @@ class DownloadTest {
         assertThat(target).hasContent("precious");
         assertThat(storage.getAllServeEvents()).isEmpty();
         assertThat(v.download(target, Overwrite.YES)).hasBinaryContent(movie);
+        if (target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+                    .as("a saved video is readable like any other file, not owner-only like its temp file")
+                    .isEqualTo("rw-r--r--");
+        }
     }
 
     @Test
