@@ -1,5 +1,7 @@
 package dev.heygenkit.notebook;
 
+import dev.heygenkit.render.Bytes;
+
 import dev.heygenkit.render.ProgressEvent;
 import dev.heygenkit.render.ProgressListener;
 
@@ -233,7 +235,7 @@ final class CellProgress implements ProgressListener {
 
         String text() {
             return symbol() + " " + switch (kind) {
-                case "upload" -> (done ? "uploaded " : "uploading ") + label + " (" + RenderViews.bytes(total) + ")";
+                case "upload" -> (done ? "uploaded " : "uploading ") + label + " (" + Bytes.human(total) + ")";
                 case "download" -> (done ? "saved " : "downloading ") + label + ": " + amount();
                 default -> "video " + label + " " + status + details();
             };
@@ -244,7 +246,7 @@ final class CellProgress implements ProgressListener {
             StringBuilder html = new StringBuilder(RenderViews.line(symbol(), colour));
             switch (kind) {
                 case "upload" -> html.append(done ? "uploaded " : "uploading ").append(Html.escape(label))
-                        .append(" (").append(RenderViews.bytes(total)).append(')');
+                        .append(" (").append(Bytes.human(total)).append(')');
                 case "download" -> {
                     html.append(done ? "saved " : "downloading ").append(Html.escape(label)).append(": ")
                             .append(amount());
@@ -268,9 +270,9 @@ final class CellProgress implements ProgressListener {
 
         private String amount() {
             if (done || total <= 0) {
-                return RenderViews.bytes(bytes);
+                return Bytes.human(bytes);
             }
-            return RenderViews.bytes(bytes) + " of " + RenderViews.bytes(total) + " ("
+            return Bytes.human(bytes) + " of " + Bytes.human(total) + " ("
                     + Math.round(100.0 * bytes / total) + " %)";
         }
 

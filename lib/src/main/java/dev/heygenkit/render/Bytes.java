@@ -4,11 +4,12 @@ import java.time.Duration;
 import java.util.Locale;
 
 /** Human-readable sizes and durations for progress lines. */
-final class Bytes {
+public final class Bytes {
     private Bytes() {
     }
 
-    static String human(long bytes) {
+    /** A size as {@code 512 B}, {@code 3.0 KB} or {@code 63.2 MB}. */
+    public static String human(long bytes) {
         if (bytes < 1024) {
             return bytes + " B";
         }

@@ -57,14 +57,7 @@ public final class Downloader {
         VideoInfo info = known;
         String url = artifact.url(info);
         Path file = Files.isDirectory(target) ? target.resolve(artifact.fileName(info.id(), url)) : target;
-        refuseExisting(file, overwrite);
-        Path dir = file.toAbsolutePath().getParent();
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new DownloadException("download_failed", "Cannot create directory " + dir + ": "
-                    + e.getClass().getSimpleName() + ".", "Check the path and its permissions.", file, e);
-        }
+        prepare(file, overwrite);
         Duration backoff = FIRST_BACKOFF;
         String lastProblem = null;
         for (int attempt = 0; ; attempt++) {
@@ -77,7 +70,7 @@ public final class Downloader {
                 }
             }
             if (url != null) {
-                int status = fetch(url, artifact, info, file, overwrite);
+                int status = fetch(url, artifact.label(), " of video " + info.id(), file, overwrite);
                 if (status == 200) {
                     return file;
                 }
@@ -110,10 +103,35 @@ public final class Downloader {
     }
 
     /**
+     * Downloads one presigned URL that belongs to no video (a speech sample, a preview) the same way: temp file,
+     * atomic rename, no API key. There is no fresh URL to ask for, so anything but 200 fails at once.
+     */
+    public Path save(String url, String label, Path file, boolean overwrite) {
+        prepare(file, overwrite);
+        int status = fetch(url, label, "", file, overwrite);
+        if (status != 200) {
+            throw new DownloadException("download_failed", "Downloading the " + label + " answered HTTP " + status + ".",
+                    "Ask for a fresh URL and try again.", file, null);
+        }
+        return file;
+    }
+
+    private void prepare(Path file, boolean overwrite) {
+        refuseExisting(file, overwrite);
+        Path dir = file.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new DownloadException("download_failed", "Cannot create directory " + dir + ": "
+                    + e.getClass().getSimpleName() + ".", "Check the path and its permissions.", file, e);
+        }
+    }
+
+    /**
      * Fetches one URL; a 200 body streams straight into a temporary file beside the target (no copy through the
      * heap) which is then moved into place. Returns the status; only 200 leaves a file behind.
      */
-    private int fetch(String url, Artifact artifact, VideoInfo info, Path file, boolean overwrite) {
+    private int fetch(String url, String label, String owner, Path file, boolean overwrite) {
         Path temp;
         try {
             temp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName() + ".", ".part");
@@ -121,7 +139,7 @@ public final class Downloader {
             throw new DownloadException("download_failed", "Cannot write beside " + file + ": " + e.getClass().getSimpleName()
                     + ".", "Check the directory's permissions and free space.", file, e);
         }
-        Counting counting = new Counting(artifact, file);
+        Counting counting = new Counting(label, file);
         try {
             HttpResponse<Path> response = transport.sendExternal(request(url), responseInfo -> responseInfo.statusCode() == 200
                     ? counting.start(responseInfo, HttpResponse.BodySubscribers.ofFile(temp, StandardOpenOption.WRITE,
@@ -132,26 +150,26 @@ public final class Downloader {
             }
             long bytes = counting.bytes();
             if (counting.total() >= 0 && bytes != counting.total()) {
-                throw new DownloadException("download_interrupted", "Downloading the " + artifact.label() + " to " + file
+                throw new DownloadException("download_interrupted", "Downloading the " + label + " to " + file
                         + " broke off after " + Bytes.human(bytes) + " of " + Bytes.human(counting.total())
                         + "; no partial file was left.", "Try again; the download starts over.", file, null);
             }
-            listener.onEvent(new ProgressEvent.Downloading(artifact.label(), file, bytes, counting.total()));
+            listener.onEvent(new ProgressEvent.Downloading(label, file, bytes, counting.total()));
             refuseExisting(file, overwrite);
             move(temp, file);
-            listener.onEvent(new ProgressEvent.Downloaded(artifact.label(), file, bytes));
+            listener.onEvent(new ProgressEvent.Downloaded(label, file, bytes));
             return 200;
         } catch (TransportException e) {
             if (counting.started()) {
-                throw new DownloadException("download_interrupted", "Downloading the " + artifact.label() + " to " + file
+                throw new DownloadException("download_interrupted", "Downloading the " + label + " to " + file
                         + " broke off after " + Bytes.human(counting.bytes()) + " (" + e.code() + "); "
                         + "no partial file was left.", "Try again; the download starts over.", file, e);
             }
-            throw new DownloadException("download_failed", "Downloading the " + artifact.label() + " of video " + info.id()
+            throw new DownloadException("download_failed", "Downloading the " + label + owner
                     + " to " + file + " failed before any data arrived (" + e.code() + "); no file was written.",
                     "Check the network and try again.", file, e);
         } catch (IOException e) {
-            throw new DownloadException("download_failed", "Cannot move the downloaded " + artifact.label() + " to " + file
+            throw new DownloadException("download_failed", "Cannot move the downloaded " + label + " to " + file
                     + ": " + e.getClass().getSimpleName() + ".", "Check the directory's permissions.", file, e);
         } finally {
             try {
@@ -167,14 +185,14 @@ public final class Downloader {
      * the body come from the HTTP client's thread.
      */
     private final class Counting {
-        private final Artifact artifact;
+        private final String label;
         private final Path file;
         private final AtomicLong bytes = new AtomicLong();
         private volatile long total = -1;
         private volatile boolean started;
 
-        Counting(Artifact artifact, Path file) {
-            this.artifact = artifact;
+        Counting(String label, Path file) {
+            this.label = label;
             this.file = file;
         }
 
@@ -182,7 +200,7 @@ public final class Downloader {
             bytes.set(0);
             total = info.headers().firstValueAsLong("content-length").orElse(-1);
             started = true;
-            listener.onEvent(new ProgressEvent.Downloading(artifact.label(), file, 0, total));
+            listener.onEvent(new ProgressEvent.Downloading(label, file, 0, total));
             return new HttpResponse.BodySubscriber<>() {
                 private long reported;
 
@@ -205,7 +223,7 @@ public final class Downloader {
                     long now = bytes.addAndGet(n);
                     if (now - reported >= PROGRESS_STEP) {
                         reported = now;
-                        listener.onEvent(new ProgressEvent.Downloading(artifact.label(), file, now, total));
+                        listener.onEvent(new ProgressEvent.Downloading(label, file, now, total));
                     }
                     into.onNext(item);
                 }
