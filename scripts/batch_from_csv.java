@@ -13,7 +13,7 @@ import dev.heygenkit.Overwrite;
 import dev.heygenkit.RenderJob;
 import dev.heygenkit.Video;
 import dev.heygenkit.api.Look;
-import dev.heygenkit.render.ProgressListener;
+import dev.heygenkit.ProgressListener;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -33,7 +33,7 @@ class batch_from_csv {
                 ? Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8)
                 : new InputStreamReader(batch_from_csv.class.getResourceAsStream("/customers.csv"), StandardCharsets.UTF_8));
         ProgressListener.replaceProcessDefault(e -> {
-            if (!(e instanceof dev.heygenkit.render.ProgressEvent.Polled)) {
+            if (!(e instanceof dev.heygenkit.ProgressEvent.Polled)) {
                 System.err.println(e.message());
             }
         });

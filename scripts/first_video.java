@@ -11,7 +11,7 @@ import dev.heygenkit.HeyGen;
 import dev.heygenkit.Overwrite;
 import dev.heygenkit.Video;
 import dev.heygenkit.api.Look;
-import dev.heygenkit.render.ProgressListener;
+import dev.heygenkit.ProgressListener;
 
 import java.nio.file.Path;
 

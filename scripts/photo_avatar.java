@@ -11,7 +11,7 @@ import dev.heygenkit.Overwrite;
 import dev.heygenkit.Video;
 import dev.heygenkit.api.VoiceInfo;
 import dev.heygenkit.api.Voices.VoiceQuery;
-import dev.heygenkit.render.ProgressListener;
+import dev.heygenkit.ProgressListener;
 
 import javax.imageio.ImageIO;
 import java.awt.BasicStroke;

@@ -12,7 +12,7 @@ import dev.heygenkit.Scene;
 import dev.heygenkit.Scenes;
 import dev.heygenkit.Video;
 import dev.heygenkit.api.Look;
-import dev.heygenkit.render.ProgressListener;
+import dev.heygenkit.ProgressListener;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;

@@ -12,8 +12,7 @@
 //DEPS org.jcodec:jcodec:0.2.5
 //SOURCES ../../lib/src/main/java/dev/heygenkit/*.java
 //SOURCES ../../lib/src/main/java/dev/heygenkit/api/*.java
-//SOURCES ../../lib/src/main/java/dev/heygenkit/http/*.java
-//SOURCES ../../lib/src/main/java/dev/heygenkit/render/*.java
+//SOURCES ../../lib/src/main/java/dev/heygenkit/internal/**.java
 //SOURCES ../../lib/src/main/java/dev/heygenkit/sandbox/**.java
 //SOURCES ../../lib/src/main/java/dev/heygenkit/cli/*.java
 //SOURCES ../../lib/src/main/java/dev/heygenkit/notebook/[!J]*.java

@@ -1,6 +1,6 @@
 package dev.heygenkit;
 
-import dev.heygenkit.http.Env;
+import dev.heygenkit.internal.http.Env;
 
 import java.util.Locale;
 import java.util.function.Supplier;

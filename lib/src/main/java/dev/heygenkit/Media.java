@@ -1,7 +1,7 @@
 package dev.heygenkit;
 
 import dev.heygenkit.api.AssetInput;
-import dev.heygenkit.render.LocalFiles;
+import dev.heygenkit.internal.render.LocalFiles;
 
 import java.net.URI;
 import java.nio.file.Path;

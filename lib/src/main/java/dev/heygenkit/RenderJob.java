@@ -2,9 +2,9 @@ package dev.heygenkit;
 
 import dev.heygenkit.api.VideoInfo;
 import dev.heygenkit.api.VideoStatus;
-import dev.heygenkit.render.ProgressListener;
-import dev.heygenkit.render.RenderContext;
-import dev.heygenkit.render.Submitter;
+import dev.heygenkit.ProgressListener;
+import dev.heygenkit.internal.render.RenderContext;
+import dev.heygenkit.internal.render.Submitter;
 
 import java.time.Duration;
 import java.util.Objects;

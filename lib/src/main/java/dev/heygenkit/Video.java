@@ -2,9 +2,9 @@ package dev.heygenkit;
 
 import dev.heygenkit.api.VideoInfo;
 import dev.heygenkit.api.VideoStatus;
-import dev.heygenkit.render.Artifact;
-import dev.heygenkit.render.Downloader;
-import dev.heygenkit.render.RenderContext;
+import dev.heygenkit.internal.render.Artifact;
+import dev.heygenkit.internal.render.Downloader;
+import dev.heygenkit.internal.render.RenderContext;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -2,10 +2,10 @@ package dev.heygenkit;
 
 import dev.heygenkit.PreflightException.Problem;
 import dev.heygenkit.api.CreateVideoRequest;
-import dev.heygenkit.http.Json;
-import dev.heygenkit.render.ProgressListener;
-import dev.heygenkit.render.RenderContext;
-import dev.heygenkit.render.Submitter;
+import dev.heygenkit.internal.http.Json;
+import dev.heygenkit.ProgressListener;
+import dev.heygenkit.internal.render.RenderContext;
+import dev.heygenkit.internal.render.Submitter;
 
 import java.time.Duration;
 import java.util.List;

@@ -15,10 +15,10 @@ import dev.heygenkit.Video;
 import dev.heygenkit.api.Look;
 import dev.heygenkit.api.Looks;
 import dev.heygenkit.sandbox.Sandbox;
-import dev.heygenkit.sandbox.media.Cue;
-import dev.heygenkit.sandbox.media.Media;
-import dev.heygenkit.sandbox.media.Shot;
-import dev.heygenkit.sandbox.media.Storyboard;
+import dev.heygenkit.internal.media.Cue;
+import dev.heygenkit.internal.media.Media;
+import dev.heygenkit.internal.media.Shot;
+import dev.heygenkit.internal.media.Storyboard;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,11 +1,11 @@
 package dev.heygenkit.api;
 
 import dev.heygenkit.HeyGenException;
-import dev.heygenkit.http.ApiRequest;
-import dev.heygenkit.http.HttpTransport;
-import dev.heygenkit.http.Multipart;
-import dev.heygenkit.http.TransferProgress;
-import dev.heygenkit.http.Transfers;
+import dev.heygenkit.internal.http.ApiRequest;
+import dev.heygenkit.internal.http.HttpTransport;
+import dev.heygenkit.internal.http.Multipart;
+import dev.heygenkit.TransferProgress;
+import dev.heygenkit.internal.http.Transfers;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package dev.heygenkit.api;
 
-import dev.heygenkit.http.ApiRequest;
-import dev.heygenkit.http.HttpTransport;
+import dev.heygenkit.internal.http.ApiRequest;
+import dev.heygenkit.internal.http.HttpTransport;
 
 /**
  * The {@code /v3/avatars} group: avatar groups (characters). Their looks are in {@link Looks}.

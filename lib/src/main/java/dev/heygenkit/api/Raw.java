@@ -1,10 +1,10 @@
 package dev.heygenkit.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.heygenkit.http.ApiRequest;
-import dev.heygenkit.http.ApiResponse;
-import dev.heygenkit.http.HttpTransport;
-import dev.heygenkit.http.Json;
+import dev.heygenkit.internal.http.ApiRequest;
+import dev.heygenkit.internal.http.ApiResponse;
+import dev.heygenkit.internal.http.HttpTransport;
+import dev.heygenkit.internal.http.Json;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package dev.heygenkit.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.heygenkit.http.Json;
+import dev.heygenkit.internal.http.Json;
 
 /**
  * A webhook event, as delivered to a receiver or listed by {@code GET /v3/webhooks/events}. The payload is free-form

@@ -3,7 +3,7 @@ package dev.heygenkit.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.heygenkit.HeyGenException;
 import dev.heygenkit.WebhookSignatureException;
-import dev.heygenkit.http.Json;
+import dev.heygenkit.internal.http.Json;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;

@@ -2,7 +2,7 @@ package dev.heygenkit.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.heygenkit.HeyGen;
-import dev.heygenkit.http.Json;
+import dev.heygenkit.internal.http.Json;
 import picocli.CommandLine.ParentCommand;
 
 import java.util.concurrent.Callable;

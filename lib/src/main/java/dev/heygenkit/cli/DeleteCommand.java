@@ -1,7 +1,7 @@
 package dev.heygenkit.cli;
 
-import dev.heygenkit.render.Journal;
-import dev.heygenkit.render.JournalEntry;
+import dev.heygenkit.internal.render.Journal;
+import dev.heygenkit.JournalEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,7 +40,7 @@ final class DeleteCommand extends Base {
                 return Main.FAILED;
             }
         }
-        var results = dev.heygenkit.http.Json.MAPPER.createArrayNode();
+        var results = dev.heygenkit.internal.http.Json.MAPPER.createArrayNode();
         for (String id : ids) {
             client().videos().delete(id);
             forget(id);

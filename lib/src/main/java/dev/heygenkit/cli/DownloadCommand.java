@@ -2,7 +2,7 @@ package dev.heygenkit.cli;
 
 import dev.heygenkit.Overwrite;
 import dev.heygenkit.Video;
-import dev.heygenkit.http.Json;
+import dev.heygenkit.internal.http.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

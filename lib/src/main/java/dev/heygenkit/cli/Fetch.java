@@ -2,9 +2,9 @@ package dev.heygenkit.cli;
 
 import dev.heygenkit.DownloadException;
 import dev.heygenkit.HeyGen;
-import dev.heygenkit.http.Sleeper;
-import dev.heygenkit.render.Downloader;
-import dev.heygenkit.render.ProgressListener;
+import dev.heygenkit.Sleeper;
+import dev.heygenkit.internal.render.Downloader;
+import dev.heygenkit.ProgressListener;
 
 import java.net.URI;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package dev.heygenkit.cli;
 
-import dev.heygenkit.http.Json;
-import dev.heygenkit.render.Journal;
-import dev.heygenkit.render.JournalEntry;
+import dev.heygenkit.internal.http.Json;
+import dev.heygenkit.internal.render.Journal;
+import dev.heygenkit.JournalEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

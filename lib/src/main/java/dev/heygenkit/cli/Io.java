@@ -1,6 +1,6 @@
 package dev.heygenkit.cli;
 
-import dev.heygenkit.http.Env;
+import dev.heygenkit.internal.http.Env;
 
 import java.io.InputStream;
 import java.io.PrintStream;

@@ -10,8 +10,8 @@ import dev.heygenkit.PreflightException;
 import dev.heygenkit.RenderFailedException;
 import dev.heygenkit.RenderTimeoutException;
 import dev.heygenkit.RequestTimeoutException;
-import dev.heygenkit.http.Env;
-import dev.heygenkit.http.Json;
+import dev.heygenkit.internal.http.Env;
+import dev.heygenkit.internal.http.Json;
 import picocli.CommandLine;
 
 import java.io.InputStream;

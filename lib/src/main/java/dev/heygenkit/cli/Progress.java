@@ -1,7 +1,7 @@
 package dev.heygenkit.cli;
 
-import dev.heygenkit.render.ProgressEvent;
-import dev.heygenkit.render.ProgressListener;
+import dev.heygenkit.ProgressEvent;
+import dev.heygenkit.ProgressListener;
 
 import java.io.PrintStream;
 

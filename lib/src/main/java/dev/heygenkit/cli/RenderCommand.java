@@ -9,7 +9,7 @@ import dev.heygenkit.Scenes;
 import dev.heygenkit.Video;
 import dev.heygenkit.VideoSpec;
 import dev.heygenkit.Voice;
-import dev.heygenkit.http.Json;
+import dev.heygenkit.internal.http.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -1,6 +1,6 @@
 package dev.heygenkit.cli;
 
-import dev.heygenkit.http.HttpListener;
+import dev.heygenkit.HttpListener;
 
 import java.io.PrintStream;
 import java.time.Duration;

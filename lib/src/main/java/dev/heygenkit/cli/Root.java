@@ -2,8 +2,8 @@ package dev.heygenkit.cli;
 
 import dev.heygenkit.HeyGen;
 import dev.heygenkit.Version;
-import dev.heygenkit.http.HttpListener;
-import dev.heygenkit.render.PollSchedule;
+import dev.heygenkit.HttpListener;
+import dev.heygenkit.PollSchedule;
 import dev.heygenkit.sandbox.Sandbox;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,6 +1,6 @@
 package dev.heygenkit.cli;
 
-import dev.heygenkit.http.Json;
+import dev.heygenkit.internal.http.Json;
 import dev.heygenkit.sandbox.Sandbox;
 import dev.heygenkit.sandbox.SandboxOptions;
 import picocli.CommandLine.Command;

@@ -6,7 +6,7 @@ import dev.heygenkit.Background;
 import dev.heygenkit.Scene;
 import dev.heygenkit.Scenes;
 import dev.heygenkit.Voice;
-import dev.heygenkit.http.Json;
+import dev.heygenkit.internal.http.Json;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

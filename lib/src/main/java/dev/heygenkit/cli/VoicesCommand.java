@@ -5,7 +5,7 @@ import dev.heygenkit.HeyGenException;
 import dev.heygenkit.api.SpeechAudio;
 import dev.heygenkit.api.VoiceInfo;
 import dev.heygenkit.api.Voices.VoiceQuery;
-import dev.heygenkit.http.Json;
+import dev.heygenkit.internal.http.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

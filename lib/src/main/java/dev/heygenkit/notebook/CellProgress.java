@@ -1,9 +1,9 @@
 package dev.heygenkit.notebook;
 
-import dev.heygenkit.render.Bytes;
+import dev.heygenkit.internal.render.Bytes;
 
-import dev.heygenkit.render.ProgressEvent;
-import dev.heygenkit.render.ProgressListener;
+import dev.heygenkit.ProgressEvent;
+import dev.heygenkit.ProgressListener;
 
 import java.time.Duration;
 import java.util.ArrayDeque;

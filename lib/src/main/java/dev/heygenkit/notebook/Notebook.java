@@ -7,7 +7,7 @@ import dev.heygenkit.api.Page;
 import dev.heygenkit.api.SpeechAudio;
 import dev.heygenkit.api.VideoInfo;
 import dev.heygenkit.api.VoiceInfo;
-import dev.heygenkit.render.ProgressListener;
+import dev.heygenkit.ProgressListener;
 
 import javax.imageio.ImageIO;
 import java.awt.image.RenderedImage;

@@ -9,7 +9,7 @@ import dev.heygenkit.sandbox.Fixtures.Voice;
 import dev.heygenkit.sandbox.Http.Req;
 import dev.heygenkit.sandbox.Http.Resp;
 import dev.heygenkit.sandbox.Http.Router;
-import dev.heygenkit.sandbox.media.Cue;
+import dev.heygenkit.internal.media.Cue;
 
 import java.util.List;
 import java.util.Locale;

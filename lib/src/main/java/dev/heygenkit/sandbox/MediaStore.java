@@ -4,9 +4,9 @@ import dev.heygenkit.sandbox.Fixtures.Look;
 import dev.heygenkit.sandbox.Fixtures.Voice;
 import dev.heygenkit.sandbox.Plan.ShotPlan;
 import dev.heygenkit.sandbox.Plan.Visual;
-import dev.heygenkit.sandbox.media.Media;
-import dev.heygenkit.sandbox.media.Shot;
-import dev.heygenkit.sandbox.media.Storyboard;
+import dev.heygenkit.internal.media.Media;
+import dev.heygenkit.internal.media.Shot;
+import dev.heygenkit.internal.media.Storyboard;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.heygenkit.sandbox;
 
-import dev.heygenkit.sandbox.media.Cue;
+import dev.heygenkit.internal.media.Cue;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import dev.heygenkit.sandbox.Fixtures.Look;
 import dev.heygenkit.sandbox.Fixtures.Voice;
 import dev.heygenkit.sandbox.Plan.ShotPlan;
 import dev.heygenkit.sandbox.Plan.Visual;
-import dev.heygenkit.sandbox.media.Cue;
+import dev.heygenkit.internal.media.Cue;
 
 import java.net.URI;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package dev.heygenkit.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.heygenkit.sandbox.media.Cue;
+import dev.heygenkit.internal.media.Cue;
 
 import java.time.Instant;
 import java.util.ArrayList;

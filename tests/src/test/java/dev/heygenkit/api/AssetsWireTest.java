@@ -3,7 +3,7 @@ package dev.heygenkit.api;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.heygenkit.HeyGen;
 import dev.heygenkit.HeyGenException;
-import dev.heygenkit.http.WireFixture;
+import dev.heygenkit.internal.http.WireFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +20,7 @@ import java.util.Random;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
-import static dev.heygenkit.http.WireFixture.response;
+import static dev.heygenkit.internal.http.WireFixture.response;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

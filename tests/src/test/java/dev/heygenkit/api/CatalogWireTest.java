@@ -2,7 +2,7 @@ package dev.heygenkit.api;
 
 
 
-import dev.heygenkit.http.WireTest;
+import dev.heygenkit.internal.http.WireTest;
 
 
 
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
-import static dev.heygenkit.http.WireFixture.response;
+import static dev.heygenkit.internal.http.WireFixture.response;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

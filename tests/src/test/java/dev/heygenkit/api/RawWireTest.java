@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.heygenkit.BadRequestException;
 
-import dev.heygenkit.http.ApiResponse;
-import dev.heygenkit.http.Operation;
-import dev.heygenkit.http.WireFixture;
-import dev.heygenkit.http.WireTest;
+import dev.heygenkit.internal.http.ApiResponse;
+import dev.heygenkit.internal.http.Operation;
+import dev.heygenkit.internal.http.WireFixture;
+import dev.heygenkit.internal.http.WireTest;
 
 
 

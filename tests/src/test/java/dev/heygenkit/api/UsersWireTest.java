@@ -2,15 +2,15 @@ package dev.heygenkit.api;
 
 import dev.heygenkit.AuthenticationException;
 
-import dev.heygenkit.http.WireFixture;
-import dev.heygenkit.http.WireTest;
+import dev.heygenkit.internal.http.WireFixture;
+import dev.heygenkit.internal.http.WireTest;
 
 
 
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
-import static dev.heygenkit.http.WireFixture.response;
+import static dev.heygenkit.internal.http.WireFixture.response;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

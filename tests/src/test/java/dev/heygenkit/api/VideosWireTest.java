@@ -2,8 +2,8 @@ package dev.heygenkit.api;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
-import dev.heygenkit.http.WireFixture;
-import dev.heygenkit.http.WireTest;
+import dev.heygenkit.internal.http.WireFixture;
+import dev.heygenkit.internal.http.WireTest;
 
 
 
@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
-import static dev.heygenkit.http.WireFixture.response;
+import static dev.heygenkit.internal.http.WireFixture.response;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

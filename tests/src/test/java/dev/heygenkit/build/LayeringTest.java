@@ -2,14 +2,15 @@ package dev.heygenkit.build;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.DataInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -17,81 +18,137 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Dependencies point one way (DESIGN.md): cli, notebook -> root DSL -> render -> api -> http, and the sandbox stands
- * apart from the client. Checked on lib's sources: imports and fully qualified names in code.
+ * Dependencies point one way (docs/ARCHITECTURE.md): cli, notebook → root DSL → internal.render → api → internal.http,
+ * and the sandbox stands apart from the client. Read from lib's compiled classes (every type a class names in its
+ * constant pool, nested types and generic signatures included), so neither comments nor simple-name imports can hide
+ * a dependency, and a record nested in an exception is not mistaken for an exception.
  */
 class LayeringTest {
-    private static final Pattern REFERENCE = Pattern.compile("\\bdev\\.heygenkit\\.([A-Za-z_][A-Za-z0-9_]*|\\*)");
-    private static final Pattern COMMENTS_AND_STRINGS = Pattern.compile(
-            "/\\*.*?\\*/|//[^\\n]*|\"\"\"(?s:.*?)\"\"\"|\"(?:\\\\.|[^\"\\\\\\n])*\"|'(?:\\\\.|[^'\\\\\\n])'", Pattern.DOTALL);
+    private static final Pattern TYPE = Pattern.compile("dev/heygenkit/[A-Za-z0-9_/$]+");
+    /**
+     * Root types the plumbing may name besides exceptions: callbacks and policies users plug in, and the problem value
+     * preflight reports (it lives beside the exception that carries it). Listed by name: nothing else gets through.
+     */
+    private static final Set<String> EXTENSION_POINTS = Set.of("RetryPolicy", "HttpListener", "Sleeper",
+            "TransferProgress", "ProgressListener", "ProgressEvent", "PollSchedule", "JournalEntry",
+            "PreflightException$Problem", "PreflightException$Severity");
 
-    private static Path sources() {
-        return Path.of(System.getProperty("heygen.lib.dir", "../lib"), "src/main/java/dev/heygenkit");
+    private static Path classes() {
+        return Path.of(System.getProperty("heygen.lib.dir", "../lib"), "target/classes");
     }
 
-    /** What one source file refers to in the kit: sub-package names (lowercase) and root classes (capitalised). */
-    static Set<String> references(String source) {
-        String code = COMMENTS_AND_STRINGS.matcher(source).replaceAll(" ");
-        Set<String> refs = new LinkedHashSet<>();
-        Matcher m = REFERENCE.matcher(code);
-        while (m.find()) {
-            refs.add(m.group(1));
-        }
-        return refs;
+    /** The layer of an internal class name such as {@code dev/heygenkit/internal/http/Json$1}. */
+    static String layer(String internalName) {
+        String rest = internalName.substring("dev/heygenkit/".length());
+        int slash = rest.lastIndexOf('/');
+        return slash < 0 ? "root" : rest.substring(0, slash);
     }
 
-    private static boolean isRootClass(String ref) {
-        return ref.equals("*") || Character.isUpperCase(ref.charAt(0));
-    }
-
-    private static boolean isException(String ref) {
-        return ref.endsWith("Exception");
-    }
-
-    /** The layering problems of one file in {@code layer} (the first package segment below dev.heygenkit, or "" for root). */
-    static List<String> problems(String layer, String file, String source) {
-        List<String> out = new ArrayList<>();
-        for (String ref : references(source)) {
-            boolean root = isRootClass(ref);
-            String bad = switch (layer) {
-                case "http" -> root ? (isException(ref) ? null : "root class " + ref)
-                        : Set.of("api", "render", "sandbox", "notebook", "cli").contains(ref) ? "package " + ref : null;
-                case "api" -> root ? (isException(ref) ? null : "root class " + ref)
-                        : Set.of("render", "sandbox", "notebook", "cli").contains(ref) ? "package " + ref : null;
-                case "sandbox" -> root ? "root class " + ref
-                        : Set.of("http", "api", "render", "notebook", "cli").contains(ref) ? "package " + ref : null;
-                default -> null;
-            };
-            if (bad != null) {
-                out.add(file + " (" + layer + ") uses " + bad);
+    /** Every kit type one class file names. */
+    static Set<String> references(byte[] classFile) throws IOException {
+        Set<String> out = new TreeSet<>();
+        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(classFile))) {
+            in.readInt();
+            in.readUnsignedShort();
+            in.readUnsignedShort();
+            int count = in.readUnsignedShort();
+            for (int i = 1; i < count; i++) {
+                int tag = in.readUnsignedByte();
+                switch (tag) {
+                    case 1 -> {
+                        Matcher m = TYPE.matcher(in.readUTF());
+                        while (m.find()) {
+                            out.add(m.group());
+                        }
+                    }
+                    case 3, 4, 9, 10, 11, 12, 17, 18 -> in.readInt();
+                    case 5, 6 -> {
+                        in.readLong();
+                        i++;
+                    }
+                    case 7, 8, 16, 19, 20 -> in.readUnsignedShort();
+                    case 15 -> {
+                        in.readUnsignedByte();
+                        in.readUnsignedShort();
+                    }
+                    default -> throw new IOException("unknown constant pool tag " + tag);
+                }
             }
         }
         return out;
+    }
+
+    /** Whether a referenced root type is an exception (loaded, not guessed from its name). */
+    private static boolean isException(String internalName) {
+        try {
+            return Throwable.class.isAssignableFrom(Class.forName(internalName.replace('/', '.'), false,
+                    LayeringTest.class.getClassLoader()));
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    private static boolean isExtensionPoint(String internalName) {
+        String simple = internalName.substring("dev/heygenkit/".length());
+        int dollar = simple.indexOf('$');
+        return EXTENSION_POINTS.contains(simple) || dollar > 0 && EXTENSION_POINTS.contains(simple.substring(0, dollar));
+    }
+
+    /** Why {@code from} (in layer {@code layer}) may not name {@code to}, or null when it may. */
+    static String offence(String layer, String to) {
+        String target = layer(to);
+        if (target.equals(layer)) {
+            return null;
+        }
+        boolean rootAllowed = target.equals("root") && (isException(to) || isExtensionPoint(to));
+        Set<String> allowed = switch (layer) {
+            case "internal/http" -> Set.of();
+            case "api" -> Set.of("internal/http");
+            case "internal/render" -> Set.of("api", "internal/http");
+            case "sandbox" -> Set.of("internal/media");
+            case "internal/media" -> Set.of();
+            case "root" -> Set.of("api", "internal/http", "internal/render", "sandbox");
+            default -> null;
+        };
+        if (allowed == null || allowed.contains(target)) {
+            return null;
+        }
+        if (rootAllowed && !layer.equals("sandbox") && !layer.equals("internal/media")) {
+            return null;
+        }
+        return "uses " + to.replace('/', '.');
     }
 
     private static List<String> scan(String layer) throws IOException {
-        Path dir = sources().resolve(layer);
+        Path dir = classes().resolve("dev/heygenkit").resolve(layer.equals("root") ? "" : layer);
         List<String> out = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
-            return out;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                out.addAll(problems(layer, sources().relativize(f).toString(), Files.readString(f, StandardCharsets.UTF_8)));
+        try (Stream<Path> files = layer.equals("root") ? Files.list(dir) : Files.walk(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
+                String name = classes().relativize(f).toString().replace('\\', '/').replace(".class", "");
+                if (!layer(name).equals(layer)) {
+                    continue;
+                }
+                for (String to : references(Files.readAllBytes(f))) {
+                    String why = offence(layer, to);
+                    if (why != null) {
+                        out.add(name.replace('/', '.') + " " + why);
+                    }
+                }
             }
         }
         return out;
     }
 
     @Test
-    void the_sources_are_where_the_test_looks() {
-        assertThat(sources().resolve("http/HttpTransport.java")).exists();
-        assertThat(sources().resolve("api/Videos.java")).exists();
+    void the_classes_are_where_the_test_looks() {
+        assertThat(classes().resolve("dev/heygenkit/internal/http/HttpTransport.class")).exists();
+        assertThat(classes().resolve("dev/heygenkit/api/Videos.class")).exists();
+        assertThat(classes().resolve("dev/heygenkit/internal/render/Submitter.class")).exists();
     }
 
     @Test
-    void http_uses_nothing_above_it_but_the_exception_types() throws IOException {
-        assertThat(scan("http")).isEmpty();
+    void http_plumbing_uses_only_root_exceptions_and_extension_points() throws IOException {
+        assertThat(scan("internal/http")).isEmpty();
     }
 
     @Test
@@ -100,26 +157,35 @@ class LayeringTest {
     }
 
     @Test
-    void the_sandbox_uses_nothing_from_the_client() throws IOException {
-        assertThat(scan("sandbox")).isEmpty();
+    void render_plumbing_uses_no_dsl_types() throws IOException {
+        assertThat(scan("internal/render")).isEmpty();
     }
 
     @Test
-    void the_checker_sees_imports_qualified_names_and_wildcards_but_not_comments_or_strings() {
-        String src = """
-                package dev.heygenkit.http;
-                import dev.heygenkit.api.Videos;
-                import static dev.heygenkit.render.Waiter.poll;
-                import dev.heygenkit.*;
-                import dev.heygenkit.HeyGenException;
-                // see dev.heygenkit.cli.Main
-                /* dev.heygenkit.notebook.Display */
-                class X { Object o = new dev.heygenkit.Avatar(); String s = "dev.heygenkit.sandbox.Sandbox"; }
-                """;
-        assertThat(problems("http", "X.java", src)).containsExactly("X.java (http) uses package api",
-                "X.java (http) uses package render", "X.java (http) uses root class *", "X.java (http) uses root class Avatar");
-        assertThat(problems("sandbox", "S.java", "import dev.heygenkit.HeyGenException;")).hasSize(1);
-        assertThat(problems("api", "A.java", "import dev.heygenkit.http.Json; import dev.heygenkit.NotFoundException;")).isEmpty();
-        assertThat(problems("api", "A.java", "import dev.heygenkit.Scene;")).hasSize(1);
+    void the_sandbox_uses_nothing_from_the_client() throws IOException {
+        assertThat(scan("sandbox")).isEmpty();
+        assertThat(scan("internal/media")).isEmpty();
+    }
+
+    @Test
+    void the_dsl_does_not_reach_up_into_notebook_or_cli() throws IOException {
+        assertThat(scan("root")).isEmpty();
+    }
+
+    @Test
+    void the_checker_reads_nested_types_and_tells_exceptions_from_records_nested_in_them() throws IOException {
+        assertThat(offence("internal/http", "dev/heygenkit/NotFoundException")).isNull();
+        assertThat(offence("internal/http", "dev/heygenkit/Scenes$Builder")).isNotNull();
+        assertThat(offence("internal/render", "dev/heygenkit/PreflightException$Problem")).isNull();
+        assertThat(offence("internal/http", "dev/heygenkit/RetryPolicy")).isNull();
+        assertThat(offence("internal/http", "dev/heygenkit/Avatar")).isNotNull();
+        assertThat(offence("api", "dev/heygenkit/internal/render/Journal")).isNotNull();
+        assertThat(offence("sandbox", "dev/heygenkit/NotFoundException")).isNotNull();
+        assertThat(offence("root", "dev/heygenkit/notebook/Html")).isNotNull();
+        try (InputStream in = LayeringTest.class.getResourceAsStream("/dev/heygenkit/Avatar.class")) {
+            assertThat(in).as("lib's classes on the test class path").isNotNull();
+            assertThat(references(in.readAllBytes())).contains("dev/heygenkit/api/AvatarVideoRequest",
+                    "dev/heygenkit/PreflightException$Problem");
+        }
     }
 }

@@ -2,7 +2,7 @@ package dev.heygenkit.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.heygenkit.http.Env;
+import dev.heygenkit.internal.http.Env;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -28,7 +28,7 @@ import dev.heygenkit.api.Watermark;
 import dev.heygenkit.api.WebhookEndpointRequest;
 import dev.heygenkit.api.WebhookEndpointUpdate;
 import dev.heygenkit.api.WebhookEventType;
-import dev.heygenkit.http.WireFixture;
+import dev.heygenkit.internal.http.WireFixture;
 import dev.heygenkit.testing.V3Schemas;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -24,7 +24,7 @@ import dev.heygenkit.api.WebhookEvent;
 import dev.heygenkit.api.WebhookEventType;
 import dev.heygenkit.api.WebhookEventTypeInfo;
 import dev.heygenkit.api.WebhookSecret;
-import dev.heygenkit.http.WireFixture;
+import dev.heygenkit.internal.http.WireFixture;
 import dev.heygenkit.testing.V3Schemas;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +45,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
-import static dev.heygenkit.http.WireFixture.response;
+import static dev.heygenkit.internal.http.WireFixture.response;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -5,7 +5,7 @@ import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import dev.heygenkit.HeyGen;
 import dev.heygenkit.api.AvatarVideoRequest;
 import dev.heygenkit.api.CreateVideoRequest;
-import dev.heygenkit.http.WireFixture;
+import dev.heygenkit.internal.http.WireFixture;
 
 import java.time.Duration;
 import java.util.ArrayList;

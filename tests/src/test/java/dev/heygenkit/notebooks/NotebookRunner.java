@@ -3,7 +3,7 @@ package dev.heygenkit.notebooks;
 import dev.heygenkit.Version;
 import dev.heygenkit.kernel.Evaluator;
 import dev.heygenkit.notebooks.Notebooks.Cell;
-import dev.heygenkit.render.ProgressListener;
+import dev.heygenkit.ProgressListener;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 

@@ -1,0 +1,157 @@
+package dev.heygenkit.internal.render;
+
+import dev.heygenkit.NotFoundException;
+import dev.heygenkit.api.AvatarGroup;
+import dev.heygenkit.api.Avatars;
+import dev.heygenkit.api.Look;
+import dev.heygenkit.api.Looks;
+import dev.heygenkit.api.Page;
+import dev.heygenkit.api.VoiceInfo;
+import dev.heygenkit.api.Voices;
+import dev.heygenkit.internal.http.HttpTransport;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What preflight has learnt about looks and voices, cached per client (per transport) so repeated renders in a
+ * notebook ask the API once. Ids that were not found are not cached: they may be created in the meantime.
+ */
+final class Catalog {
+    // Keyed weakly by transport; the cached values hold only data, never the transport, so entries can be collected.
+    private static final Map<HttpTransport, Cache> BY_CLIENT = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final int LOOK_PAGES = 4;
+    private static final int VOICE_PAGES = 3;
+
+    /** The answers cached for one client. */
+    private static final class Cache {
+        final Map<String, Look> lookById = new ConcurrentHashMap<>();
+        final Map<String, VoiceInfo> voiceById = new ConcurrentHashMap<>();
+        final Map<String, List<VoiceInfo>> fitting = new ConcurrentHashMap<>();
+        volatile List<String> knownLooks;
+        volatile List<String> knownVoices;
+    }
+
+    private final Cache cache;
+    private final Looks looks;
+    private final Voices voices;
+    private final Avatars avatars;
+    private final Map<String, Look> lookById;
+    private final Map<String, VoiceInfo> voiceById;
+    private final Map<String, List<VoiceInfo>> fitting;
+
+    private Catalog(Cache cache, Looks looks, Voices voices, Avatars avatars) {
+        this.cache = cache;
+        this.looks = looks;
+        this.voices = voices;
+        this.avatars = avatars;
+        this.lookById = cache.lookById;
+        this.voiceById = cache.voiceById;
+        this.fitting = cache.fitting;
+    }
+
+    /** The catalog of one client, for one preflight run. */
+    static Catalog of(RenderContext ctx) {
+        Cache cache;
+        synchronized (BY_CLIENT) {
+            cache = BY_CLIENT.computeIfAbsent(ctx.transport(), t -> new Cache());
+        }
+        return new Catalog(cache, ctx.looks(), ctx.voices(), ctx.avatars());
+    }
+
+    Optional<Look> look(String id) {
+        Look cached = lookById.get(id);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        try {
+            Look l = looks.get(id);
+            lookById.put(id, l);
+            return Optional.of(l);
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    Optional<VoiceInfo> voice(String id) {
+        VoiceInfo cached = voiceById.get(id);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        try {
+            VoiceInfo v = voices.get(id);
+            voiceById.put(id, v);
+            return Optional.of(v);
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    Optional<AvatarGroup> group(String id) {
+        try {
+            return Optional.of(avatars.get(id));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    List<Look> looksOfGroup(String groupId) {
+        return looks.list(Looks.LookQuery.of().groupId(groupId).limit(10)).items();
+    }
+
+    List<String> knownLookIds() {
+        List<String> k = cache.knownLooks;
+        if (k == null) {
+            List<String> ids = new ArrayList<>();
+            Page<Look> page = looks.list(Looks.LookQuery.of().limit(50));
+            for (int i = 0; ; i++) {
+                page.items().forEach(l -> ids.add(l.id()));
+                if (i + 1 >= LOOK_PAGES || !page.hasMore()) {
+                    break;
+                }
+                page = page.nextPage().orElseThrow();
+            }
+            k = List.copyOf(ids);
+            cache.knownLooks = k;
+        }
+        return k;
+    }
+
+    List<String> knownVoiceIds() {
+        List<String> k = cache.knownVoices;
+        if (k == null) {
+            Set<String> ids = new LinkedHashSet<>();
+            for (String type : List.of("public", "private")) {
+                Page<VoiceInfo> page = voices.list(Voices.VoiceQuery.of().type(type).limit(100));
+                for (int i = 0; ; i++) {
+                    page.items().forEach(v -> ids.add(v.id()));
+                    if (i + 1 >= VOICE_PAGES || !page.hasMore()) {
+                        break;
+                    }
+                    page = page.nextPage().orElseThrow();
+                }
+            }
+            k = List.copyOf(ids);
+            cache.knownVoices = k;
+        }
+        return k;
+    }
+
+    /** A few voices of a gender (null for any) and language, for suggestions. */
+    List<VoiceInfo> voicesFitting(String gender, String language) {
+        String key = gender + "|" + language;
+        List<VoiceInfo> cached = fitting.get(key);
+        if (cached == null) {
+            cached = voices.list(Voices.VoiceQuery.of().gender(gender).language(language).limit(5)).items();
+            fitting.put(key, cached);
+        }
+        return cached;
+    }
+}

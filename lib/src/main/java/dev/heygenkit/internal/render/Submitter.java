@@ -1,0 +1,232 @@
+package dev.heygenkit.internal.render;
+
+import dev.heygenkit.JournalEntry;
+import dev.heygenkit.ProgressEvent;
+import dev.heygenkit.ProgressListener;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.heygenkit.ApiException;
+import dev.heygenkit.NotFoundException;
+import dev.heygenkit.PreflightException;
+import dev.heygenkit.PreflightException.Problem;
+import dev.heygenkit.api.Asset;
+import dev.heygenkit.api.CreateVideoRequest;
+import dev.heygenkit.api.VideoCreated;
+import dev.heygenkit.api.VideoInfo;
+import dev.heygenkit.api.VideoStatus;
+import dev.heygenkit.internal.http.IdempotencyKeys;
+import dev.heygenkit.internal.http.Json;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Submits a request the credit-safe way: local preflight, then the render journal (an earlier video for the same
+ * spec is resumed or reused instead of paying again), remote preflight, uploads of local files, a journal line
+ * before the create call and one after it.
+ *
+ * <pre>{@code Submission s = Submitter.submit(ctx, request, List.of(), Set.of(), false, "Avatar.look(...)", listener);}</pre>
+ */
+public final class Submitter {
+    private Submitter() {
+    }
+
+    /**
+     * The outcome of a submit.
+     *
+     * @param videoId     the video id
+     * @param status      its status when the submit returned
+     * @param info        the video as read (only when a journaled video was resumed), else null
+     * @param resumed     true when no new video was created
+     * @param fingerprint the spec's journal fingerprint
+     * @param key         the idempotency key of the create call
+     * @param estimate    expected render time, or null
+     */
+    public record Submission(String videoId, VideoStatus status, VideoInfo info, boolean resumed, String fingerprint,
+                             String key, Duration estimate) {
+    }
+
+    /**
+     * Runs every preflight check (remote ones only when {@code remote}), with codes in {@code ignored} turned into
+     * warnings; returns errors and warnings together.
+     */
+    public static List<Problem> check(RenderContext ctx, CreateVideoRequest request, List<Problem> specProblems,
+                                      Set<String> ignored, boolean remote, ProgressListener listener) {
+        List<Problem> all = new ArrayList<>(specProblems);
+        all.addAll(Preflight.local(request));
+        if (remote && all.stream().noneMatch(p -> p.isError() && !ignored.contains(p.code()))) {
+            RemoteChecks.Result r = RemoteChecks.run(request, ctx);
+            all.addAll(r.problems());
+            if (listener != null) {
+                r.notes().forEach(n -> listener.onEvent(new ProgressEvent.Note(n)));
+            }
+        }
+        return all.stream().map(p -> ignored.contains(p.code()) ? p.asWarning() : p).toList();
+    }
+
+    /** Throws a {@link PreflightException} when any problem is an error; reports warnings otherwise. */
+    static void enforce(List<Problem> problems, ProgressListener listener) {
+        List<Problem> errors = problems.stream().filter(Problem::isError).toList();
+        List<Problem> warnings = problems.stream().filter(p -> !p.isError()).toList();
+        if (!errors.isEmpty()) {
+            throw new PreflightException(errors, warnings);
+        }
+        warnings.forEach(w -> listener.onEvent(new ProgressEvent.Warning(w)));
+    }
+
+    /**
+     * Submits, or resumes the journaled video of the same spec.
+     *
+     * @param ctx          the client's render context
+     * @param request      the body, local files as placeholders
+     * @param specProblems problems the DSL found that the body cannot show
+     * @param ignored      problem codes downgraded to warnings
+     * @param fresh        true to skip the journal lookup and always create a new video
+     * @param summary      the spec as DSL text, for the journal
+     * @param listener     progress
+     */
+    public static Submission submit(RenderContext ctx, CreateVideoRequest request, List<Problem> specProblems,
+                                    Set<String> ignored, boolean fresh, String summary, ProgressListener listener) {
+        List<Problem> local = check(ctx, request, specProblems, ignored, false, null);
+        enforce(local, ProgressListener.NONE);
+        JsonNode body = Json.tree(request);
+        String fingerprint = Fingerprint.of(body, ctx.base());
+        Duration estimate = Estimates.renderTime(request);
+        Journal journal = ctx.journal();
+        if (journal != null && !fresh) {
+            Optional<Submission> resumed = resume(ctx, journal, fingerprint, estimate, listener);
+            if (resumed.isPresent()) {
+                return resumed.get();
+            }
+        }
+        List<Problem> all = new ArrayList<>(local);
+        RemoteChecks.Result remote = RemoteChecks.run(request, ctx);
+        remote.notes().forEach(n -> listener.onEvent(new ProgressEvent.Note(n)));
+        remote.problems().forEach(p -> all.add(ignored.contains(p.code()) ? p.asWarning() : p));
+        enforce(all, listener);
+
+        JsonNode sent = upload(ctx, body, listener);
+        CreateVideoRequest wire = Json.read(sent, CreateVideoRequest.class);
+        String title = sent.path("title").isTextual() ? sent.path("title").asText() : null;
+        String key;
+        if (journal == null) {
+            key = IdempotencyKeys.generate();
+        } else {
+            key = journal.update(tx -> {
+                Optional<JournalEntry> latest = fresh ? Optional.empty() : tx.latest(fingerprint);
+                String k = latest.filter(JournalEntry::isUnanswered).map(JournalEntry::key)
+                        .orElseGet(IdempotencyKeys::generate);
+                tx.submitted(fingerprint, k, ctx.base(), shorten(summary), title);
+                return k;
+            });
+        }
+        VideoCreated created;
+        try {
+            created = ctx.videos().create(wire, key);
+        } catch (ApiException e) {
+            if (journal != null && definite(e)) {
+                journal.rejected(fingerprint, key, e.code());
+            }
+            throw e;
+        }
+        VideoStatus status = created.status() == null ? VideoStatus.WAITING : created.status();
+        if (journal != null) {
+            journal.created(fingerprint, key, created.videoId(), status.value());
+        }
+        listener.onEvent(new ProgressEvent.Submitted(created.videoId(), status, false));
+        return new Submission(created.videoId(), status, null, false, fingerprint, key, estimate);
+    }
+
+    private static Optional<Submission> resume(RenderContext ctx, Journal journal, String fingerprint, Duration estimate,
+                                               ProgressListener listener) {
+        Optional<JournalEntry> latest = journal.latest(fingerprint);
+        if (latest.isEmpty()) {
+            return Optional.empty();
+        }
+        JournalEntry e = latest.get();
+        if (e.isUnanswered()) {
+            listener.onEvent(new ProgressEvent.Note("an earlier submit of this spec (" + e.time() + ") got no answer; "
+                    + "sending it again with the same idempotency key, so at most one video is billed"));
+            return Optional.empty();
+        }
+        if (JournalEntry.REJECTED.equals(e.status())) {
+            return Optional.empty();
+        }
+        if (e.isClosed()) {
+            listener.onEvent(new ProgressEvent.Note("the journaled video " + e.videoId() + " of this spec "
+                    + e.status() + (e.detail() == null ? "" : " (" + e.detail() + ")")
+                    + "; submitting a new video with a new idempotency key"));
+            return Optional.empty();
+        }
+        VideoInfo info;
+        try {
+            info = ctx.videos().get(e.videoId());
+        } catch (NotFoundException gone) {
+            journal.status(fingerprint, e.key(), e.videoId(), JournalEntry.GONE, null);
+            listener.onEvent(new ProgressEvent.Note("the journaled video " + e.videoId() + " of this spec no longer "
+                    + "exists; submitting a new video"));
+            return Optional.empty();
+        }
+        if (info.status() != null && info.status().isFailed()) {
+            journal.status(fingerprint, e.key(), e.videoId(), info.status().value(), info.failureCode());
+            listener.onEvent(new ProgressEvent.Note("the journaled video " + e.videoId() + " of this spec failed"
+                    + (info.failureCode() == null ? "" : " (" + info.failureCode() + ")")
+                    + "; submitting a new video with a new idempotency key"));
+            return Optional.empty();
+        }
+        if (info.status() != null && info.status().isCompleted() && !"completed".equals(e.status())) {
+            journal.status(fingerprint, e.key(), e.videoId(), info.status().value(), null);
+        }
+        VideoStatus status = info.status() == null ? VideoStatus.PROCESSING : info.status();
+        listener.onEvent(new ProgressEvent.Note("this spec was submitted before (" + e.time() + "): "
+                + (status.isCompleted() ? "reusing" : "resuming") + " video " + e.videoId()
+                + " instead of paying again; use .fresh() for a new one"));
+        listener.onEvent(new ProgressEvent.Submitted(e.videoId(), status, true));
+        return Optional.of(new Submission(e.videoId(), status, info, true, fingerprint, e.key(), estimate));
+    }
+
+    private static JsonNode upload(RenderContext ctx, JsonNode body, ProgressListener listener) {
+        Set<Path> files = LocalFiles.collect(body);
+        if (files.isEmpty()) {
+            return body;
+        }
+        Map<Path, String> ids = new LinkedHashMap<>();
+        for (Path file : files) {
+            long size;
+            try {
+                size = Files.size(file);
+            } catch (IOException e) {
+                size = -1;
+            }
+            listener.onEvent(new ProgressEvent.Uploading(file, size));
+            Asset asset = ctx.assets().upload(file);
+            ids.put(file, asset.assetId());
+        }
+        return LocalFiles.substitute(body, ids);
+    }
+
+    /** Whether the API definitely refused the create (so its key must not be replayed). */
+    private static boolean definite(ApiException e) {
+        int s = e.status();
+        return s >= 400 && s < 500 && s != 408 && s != 409 && s != 429;
+    }
+
+    private static String shorten(String summary) {
+        return summary == null || summary.length() <= 300 ? summary : summary.substring(0, 299) + "…";
+    }
+
+    /** Records the final status of a waited-for video in the journal. */
+    public static void finished(RenderContext ctx, Submission s, VideoInfo info) {
+        if (ctx.journal() != null && info.status() != null && info.status().isTerminal()) {
+            ctx.journal().status(s.fingerprint(), s.key(), s.videoId(), info.status().value(), info.failureCode());
+        }
+    }
+}
