@@ -1,19 +1,19 @@
 package dev.heygenkit;
 
 import dev.heygenkit.PreflightException.Problem;
+import dev.heygenkit.api.AspectRatio;
 import dev.heygenkit.api.AssetInput;
 import dev.heygenkit.api.CinematicAvatarRequest;
 import dev.heygenkit.api.CreateVideoRequest;
+import dev.heygenkit.api.Resolution;
 
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
  * A prompt-driven cinematic clip ({@code type=cinematic_avatar}) with one to three looks and optional reference
@@ -22,144 +22,130 @@ import java.util.TreeSet;
  * <pre>{@code Avatar.cinematic("presents a product on a stage", lookId).duration(Duration.ofSeconds(8)).render(client)}</pre>
  */
 public final class Cinematic extends VideoSpec {
-    private final String prompt;
-    private final List<String> looks;
-    private final List<Media> references;
-    private final Duration duration;
-    private final boolean autoDuration;
-    private final boolean enhancePrompt;
-    private final String aspect;
-    private final String resolution;
-    private final String title;
-    private final boolean fresh;
-    private final List<String> ignored;
+    /**
+     * Every field of the value: the request itself, plus the duration as given (the API takes whole seconds; a
+     * fractional one is reported, not rounded).
+     */
+    private record State(CinematicAvatarRequest request, Duration duration) {
+    }
 
-    private Cinematic(String prompt, List<String> looks, List<Media> references, Duration duration, boolean autoDuration,
-                      boolean enhancePrompt, String aspect, String resolution, String title, boolean fresh,
-                      List<String> ignored) {
-        this.prompt = prompt;
-        this.looks = List.copyOf(looks);
-        this.references = List.copyOf(references);
-        this.duration = duration;
-        this.autoDuration = autoDuration;
-        this.enhancePrompt = enhancePrompt;
-        this.aspect = aspect;
-        this.resolution = resolution;
-        this.title = title;
-        this.fresh = fresh;
-        this.ignored = ignored;
+    private final State s;
+
+    private Cinematic(State s, boolean fresh, List<String> ignored) {
+        super(fresh, ignored);
+        this.s = s;
     }
 
     static Cinematic of(String prompt, List<String> lookIds) {
         Objects.requireNonNull(prompt, "prompt");
         lookIds.forEach(id -> Objects.requireNonNull(id, "look id"));
-        return new Cinematic(prompt, lookIds, List.of(), null, false, false, null, null, null, false, List.of());
+        return new Cinematic(new State(CinematicAvatarRequest.builder().prompt(prompt).avatarIds(lookIds).build(), null),
+                false, List.of());
     }
 
-    private Cinematic refs(List<Media> r) {
-        return new Cinematic(prompt, looks, r, duration, autoDuration, enhancePrompt, aspect, resolution, title, fresh, ignored);
+    private Cinematic with(UnaryOperator<CinematicAvatarRequest.Builder> change) {
+        return new Cinematic(new State(change.apply(s.request.toBuilder()).build(), s.duration), freshRequested(),
+                ignoredList());
     }
 
-    private Cinematic plus(Media m) {
-        List<Media> r = new ArrayList<>(references);
-        r.add(m);
-        return refs(r);
+    private Cinematic plus(AssetInput reference) {
+        List<AssetInput> refs = new ArrayList<>(s.request.references() == null ? List.of() : s.request.references());
+        refs.add(reference);
+        return with(b -> b.references(refs));
     }
 
-    /** Adds a reference picture, clip or audio at a public URL. */
+    /** A reference picture, clip or audio at a public URL. */
     public Cinematic reference(URI url) {
-        return plus(Media.of(url));
+        return plus(AssetInput.url(Objects.requireNonNull(url, "url").toString()));
     }
 
-    /** Adds a local reference file, uploaded at submit time. */
+    /** A local reference file, uploaded for you at submit time. */
     public Cinematic reference(Path file) {
-        return plus(Media.of(file));
+        return plus(AssetInput.file(file));
     }
 
-    /** Adds a reference uploaded before, by asset id. */
+    /** A reference uploaded before, by asset id. */
     public Cinematic referenceAsset(String assetId) {
-        return plus(Media.asset(assetId));
+        return plus(AssetInput.asset(Objects.requireNonNull(assetId, "asset id")));
     }
 
-    /** The clip's length, 4 to 15 whole seconds (default 10). */
+    /** The clip length, 4 to 15 whole seconds. */
     public Cinematic duration(Duration value) {
-        return new Cinematic(prompt, looks, references, Objects.requireNonNull(value, "duration"), autoDuration,
-                enhancePrompt, aspect, resolution, title, fresh, ignored);
+        Objects.requireNonNull(value, "duration");
+        return new Cinematic(new State(s.request.toBuilder().duration((int) value.toSeconds()).build(), value),
+                freshRequested(), ignoredList());
     }
 
-    /** Lets the model pick the length. */
+    /** Lets the API choose the length. */
     public Cinematic autoDuration() {
-        return new Cinematic(prompt, looks, references, duration, true, enhancePrompt, aspect, resolution, title, fresh, ignored);
+        return with(b -> b.autoDuration(Boolean.TRUE));
     }
 
-    /** Lets the server rewrite the prompt. */
+    /** Lets the API improve the prompt. */
     public Cinematic enhancePrompt() {
-        return new Cinematic(prompt, looks, references, duration, autoDuration, true, aspect, resolution, title, fresh, ignored);
+        return with(b -> b.enhancePrompt(Boolean.TRUE));
     }
 
-    /** {@code 16:9} (default), {@code 9:16} or {@code 1:1}. */
+    /** Frame shape, e.g. {@code AspectRatio.PORTRAIT}: 16:9, 9:16 or 1:1. */
+    public Cinematic aspect(AspectRatio ratio) {
+        Objects.requireNonNull(ratio, "aspect ratio");
+        return with(b -> b.aspectRatio(ratio));
+    }
+
+    /** Frame shape: {@code 16:9}, {@code 9:16} or {@code 1:1}. */
     public Cinematic aspect(String ratio) {
-        return new Cinematic(prompt, looks, references, duration, autoDuration, enhancePrompt,
-                Objects.requireNonNull(ratio, "aspect ratio"), resolution, title, fresh, ignored);
+        return aspect(AspectRatio.of(ratio));
+    }
+
+    /** Output size: {@code Resolution.HD} (default) or {@code Resolution.FULL_HD}. */
+    public Cinematic resolution(Resolution value) {
+        Objects.requireNonNull(value, "resolution");
+        return with(b -> b.resolution(value));
     }
 
     /** {@code 720p} (default) or {@code 1080p}. */
     public Cinematic resolution(String value) {
-        return new Cinematic(prompt, looks, references, duration, autoDuration, enhancePrompt, aspect,
-                Objects.requireNonNull(value, "resolution"), title, fresh, ignored);
+        return resolution(Resolution.of(value));
     }
 
     /** The dashboard title. */
     public Cinematic title(String value) {
-        return new Cinematic(prompt, looks, references, duration, autoDuration, enhancePrompt, aspect, resolution,
-                Objects.requireNonNull(value, "title"), fresh, ignored);
+        Objects.requireNonNull(value, "title");
+        return with(b -> b.title(value));
     }
 
     @Override
     public Cinematic fresh() {
-        return new Cinematic(prompt, looks, references, duration, autoDuration, enhancePrompt, aspect, resolution, title, true, ignored);
+        return (Cinematic) super.fresh();
     }
 
     @Override
     public Cinematic ignore(String... codes) {
-        TreeSet<String> all = new TreeSet<>(ignored);
-        all.addAll(Arrays.asList(codes));
-        return new Cinematic(prompt, looks, references, duration, autoDuration, enhancePrompt, aspect, resolution, title,
-                fresh, List.copyOf(all));
+        return (Cinematic) super.ignore(codes);
     }
 
     @Override
-    boolean freshRequested() {
-        return fresh;
+    Cinematic withPreferences(boolean fresh, List<String> ignored) {
+        return new Cinematic(s, fresh, ignored);
     }
 
     @Override
-    Set<String> ignoredCodes() {
-        return Set.copyOf(ignored);
+    Object state() {
+        return s;
     }
 
     @Override
     public CreateVideoRequest request() {
-        List<AssetInput> refs = references.stream().map(Media::input).toList();
-        return CinematicAvatarRequest.builder()
-                .prompt(prompt)
-                .avatarIds(looks)
-                .references(refs.isEmpty() ? null : refs)
-                .duration(duration == null ? null : (int) duration.toSeconds())
-                .autoDuration(autoDuration ? Boolean.TRUE : null)
-                .enhancePrompt(enhancePrompt ? Boolean.TRUE : null)
-                .aspectRatio(aspect)
-                .resolution(resolution)
-                .title(title)
-                .build();
+        return s.request;
     }
 
     @Override
     List<Problem> specProblems() {
         List<Problem> out = new ArrayList<>();
-        if (duration != null && (duration.getNano() != 0 || duration.isNegative())) {
-            out.add(Problem.error("cinematic_duration_whole", "duration", "cinematic duration " + Dsl.duration(duration)
-                    + " is not a whole number of seconds; use e.g. .duration(Duration.ofSeconds(8))"));
+        Duration d = s.duration;
+        if (d != null && (d.getNano() != 0 || d.isNegative())) {
+            out.add(Problem.error(ProblemCodes.CINEMATIC_DURATION_WHOLE, "duration", "cinematic duration "
+                    + Dsl.duration(d) + " is not a whole number of seconds; use e.g. .duration(Duration.ofSeconds(8))"));
         }
         return out;
     }
@@ -167,28 +153,25 @@ public final class Cinematic extends VideoSpec {
     /** The DSL expression that recreates this value. */
     @Override
     public String toString() {
-        StringBuilder b = new StringBuilder("Avatar.cinematic(").append(Dsl.str(prompt));
-        looks.forEach(l -> b.append(", ").append(Dsl.str(l)));
+        CinematicAvatarRequest r = s.request;
+        StringBuilder b = new StringBuilder("Avatar.cinematic(").append(Dsl.str(r.prompt()));
+        r.avatarIds().forEach(l -> b.append(", ").append(Dsl.str(l)));
         b.append(')');
-        references.forEach(r -> b.append(r.call(".reference", ".referenceAsset")));
-        if (duration != null) {
-            b.append(".duration(").append(Dsl.duration(duration)).append(')');
+        if (r.references() != null) {
+            r.references().forEach(a -> b.append(Dsl.media(a, ".reference", ".referenceAsset")));
         }
-        if (autoDuration) {
+        if (s.duration != null) {
+            b.append(".duration(").append(Dsl.duration(s.duration)).append(')');
+        }
+        if (r.autoDuration() != null) {
             b.append(".autoDuration()");
         }
-        if (enhancePrompt) {
+        if (r.enhancePrompt() != null) {
             b.append(".enhancePrompt()");
         }
-        Avatar.step(b, "aspect", aspect);
-        Avatar.step(b, "resolution", resolution);
-        Avatar.step(b, "title", title);
-        if (!ignored.isEmpty()) {
-            b.append(".ignore(").append(Dsl.strs(ignored)).append(')');
-        }
-        if (fresh) {
-            b.append(".fresh()");
-        }
-        return b.toString();
+        Dsl.step(b, "aspect", r.aspectRatio());
+        Dsl.step(b, "resolution", r.resolution());
+        Dsl.step(b, "title", r.title());
+        return preferenceSteps(b).toString();
     }
 }

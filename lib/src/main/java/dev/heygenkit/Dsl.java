@@ -1,8 +1,12 @@
 package dev.heygenkit;
 
+import dev.heygenkit.api.AssetInput;
+import dev.heygenkit.api.VideoOptions;
+
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** Writes DSL values back as Java source: string literals, numbers and durations. */
@@ -69,5 +73,58 @@ final class Dsl {
     /** Seconds as a number, for durations sent as numbers. */
     static double secondsValue(Duration d) {
         return d.toNanos() / 1e9;
+    }
+
+    /**
+     * The call that recreates a media input: {@code prefix(URI.create("…"))}, {@code prefix(Path.of("…"))} or
+     * {@code assetPrefix("id")}.
+     */
+    static String media(AssetInput a, String prefix, String assetPrefix) {
+        if (a instanceof AssetInput.Url u) {
+            return prefix + "(URI.create(" + str(u.url()) + "))";
+        }
+        if (a instanceof AssetInput.LocalFile f) {
+            return prefix + "(Path.of(" + str(f.path().toString()) + "))";
+        }
+        if (a instanceof AssetInput.AssetId id) {
+            return assetPrefix + "(" + str(id.assetId()) + ")";
+        }
+        return prefix + "(" + a + ")";
+    }
+
+    /** Appends {@code .name("value")} when the value is set; open value types print their wire value. */
+    static void step(StringBuilder b, String name, Object value) {
+        if (value != null) {
+            b.append('.').append(name).append('(').append(str(value.toString())).append(')');
+        }
+    }
+
+    /** Appends the steps that recreate whole-video options (shared by {@link Avatar} and {@link Scenes}). */
+    static void options(StringBuilder b, VideoOptions o) {
+        step(b, "aspect", o.aspectRatio());
+        step(b, "resolution", o.resolution());
+        if (o.caption() != null) {
+            b.append(o.caption().style() == null ? ".captions()" : ".burnedCaptions()");
+        }
+        step(b, "title", o.title());
+        step(b, "callback", o.callbackUrl());
+        step(b, "callbackId", o.callbackId());
+        if (o.watermark() != null) {
+            b.append(".watermark(").append(Watermark.expr(o.watermark())).append(')');
+        }
+    }
+
+    /** Adds {@code .name("value")} to a list of steps when the value is set. */
+    static void step(List<String> steps, String name, Object value) {
+        if (value != null) {
+            steps.add("." + name + "(" + str(value.toString()) + ")");
+        }
+    }
+
+    /** Adds a step, written as given (e.g. {@code .title(...)}), to a list of steps when the value is set. */
+    static void present(List<String> steps, String step, Object value) {
+        if (value != null) {
+            steps.add(step);
+        }
     }
 }

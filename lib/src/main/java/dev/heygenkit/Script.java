@@ -66,7 +66,7 @@ record Script(List<Object> parts) {
     void problems(String param, String label, List<Problem> out) {
         for (Object o : parts) {
             if (o instanceof Duration d && (d.isNegative() || d.toMillis() <= 0)) {
-                out.add(Problem.error("pause_invalid", param, label + "pause " + Dsl.duration(d) + " is not positive; "
+                out.add(Problem.error(ProblemCodes.PAUSE_INVALID, param, label + "pause " + Dsl.duration(d) + " is not positive; "
                         + "use e.g. .pause(Duration.ofMillis(500))"));
             }
         }

@@ -1,9 +1,9 @@
 package dev.heygenkit;
 
 import dev.heygenkit.PreflightException.Problem;
+import dev.heygenkit.api.AssetInput;
 import dev.heygenkit.api.CreateVideoRequest;
 import dev.heygenkit.internal.http.Json;
-import dev.heygenkit.ProgressListener;
 import dev.heygenkit.internal.render.RenderContext;
 import dev.heygenkit.internal.render.Submitter;
 
@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Everything that renders into one video: {@link Avatar} (one look or photo), {@link Scenes} (a studio video) and
@@ -19,37 +20,76 @@ import java.util.Set;
  *
  * <pre>{@code Video v = Avatar.look(lookId).say("Hello.").render(client);}</pre>
  */
-public abstract sealed class VideoSpec permits Avatar, Scenes, Cinematic {
-    VideoSpec() {
+public abstract sealed class VideoSpec permits VideoOptionSteps, Cinematic {
+    private final boolean fresh;
+    private final List<String> ignored;
+
+    VideoSpec(boolean fresh, List<String> ignored) {
+        this.fresh = fresh;
+        this.ignored = List.copyOf(ignored);
     }
 
     /**
-     * The {@code POST /v3/videos} body as a typed value. Local files appear as the placeholder asset id
-     * {@code local-file:<absolute path>}; they are uploaded and replaced by real asset ids at submit time.
+     * The {@code POST /v3/videos} body as a typed value. Local files appear as {@link AssetInput.LocalFile}; submit
+     * uploads them and sends their asset ids.
      */
     public abstract CreateVideoRequest request();
 
     /** Problems only the DSL can see (the body cannot show them), e.g. options that do not apply to a scene. */
     abstract List<Problem> specProblems();
 
+    /** This spec's own fields, for equality: two specs are equal when these and the render preferences are. */
+    abstract Object state();
+
+    /** A copy with other render preferences ({@code fresh()}, {@code ignore(...)}). */
+    abstract VideoSpec withPreferences(boolean fresh, List<String> ignored);
+
     /** Whether {@code fresh()} was asked for. */
-    abstract boolean freshRequested();
+    final boolean freshRequested() {
+        return fresh;
+    }
 
     /** Problem codes this spec turns into warnings. */
-    abstract Set<String> ignoredCodes();
+    final Set<String> ignoredCodes() {
+        return Set.copyOf(ignored);
+    }
+
+    /** The same codes, sorted, as copies of this spec carry them on. */
+    final List<String> ignoredList() {
+        return ignored;
+    }
 
     /** A copy that always creates a new video, even when the render journal knows one for the same spec. */
-    public abstract VideoSpec fresh();
+    public VideoSpec fresh() {
+        return withPreferences(true, ignored);
+    }
 
     /**
      * A copy that downgrades these preflight problem codes to warnings, for checks that do not fit your account,
-     * e.g. {@code ignore("voice_gender_mismatch")}.
+     * e.g. {@code ignore(ProblemCodes.VOICE_GENDER_MISMATCH)}.
      */
-    public abstract VideoSpec ignore(String... codes);
+    public VideoSpec ignore(String... codes) {
+        TreeSet<String> all = new TreeSet<>(ignored);
+        for (String code : codes) {
+            all.add(Objects.requireNonNull(code, "problem code"));
+        }
+        return withPreferences(fresh, List.copyOf(all));
+    }
+
+    /** Appends {@code .ignore(...)} and {@code .fresh()} when set, the last steps of every spec's expression. */
+    final StringBuilder preferenceSteps(StringBuilder b) {
+        if (!ignored.isEmpty()) {
+            b.append(".ignore(").append(Dsl.strs(ignored)).append(')');
+        }
+        if (fresh) {
+            b.append(".fresh()");
+        }
+        return b;
+    }
 
     /**
      * The exact {@code POST /v3/videos} body as compact JSON, without any I/O. Local files show as
-     * {@code "asset_id":"local-file:/abs/path"} placeholders until submit uploads them.
+     * {@code "asset_id":"local-file:/abs/path"} until submit uploads them.
      */
     public final String toJson() {
         return Json.write(request());
@@ -135,11 +175,12 @@ public abstract sealed class VideoSpec permits Avatar, Scenes, Cinematic {
 
     @Override
     public final boolean equals(Object o) {
-        return o != null && o.getClass() == getClass() && o.toString().equals(toString());
+        return o instanceof VideoSpec v && v.getClass() == getClass() && v.state().equals(state()) && v.fresh == fresh
+                && v.ignored.equals(ignored);
     }
 
     @Override
     public final int hashCode() {
-        return toString().hashCode();
+        return Objects.hash(getClass(), state(), fresh, ignored);
     }
 }

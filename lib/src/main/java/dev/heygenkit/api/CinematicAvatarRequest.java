@@ -22,8 +22,8 @@ public record CinematicAvatarRequest(String prompt,
         Integer duration,
         Boolean autoDuration,
         Boolean enhancePrompt,
-        String aspectRatio,
-        String resolution,
+        AspectRatio aspectRatio,
+        Resolution resolution,
         String title) implements CreateVideoRequest {
     /** Copies lists so the value stays immutable. */
     public CinematicAvatarRequest {
@@ -59,8 +59,8 @@ public record CinematicAvatarRequest(String prompt,
         private Integer duration;
         private Boolean autoDuration;
         private Boolean enhancePrompt;
-        private String aspectRatio;
-        private String resolution;
+        private AspectRatio aspectRatio;
+        private Resolution resolution;
         private String title;
 
         private Builder() {
@@ -103,13 +103,13 @@ public record CinematicAvatarRequest(String prompt,
         }
 
         /** Sets aspectRatio: {@code 16:9}, {@code 9:16} or {@code 1:1}. */
-        public Builder aspectRatio(String aspectRatio) {
+        public Builder aspectRatio(AspectRatio aspectRatio) {
             this.aspectRatio = aspectRatio;
             return this;
         }
 
         /** Sets resolution: {@code 720p} (default) or {@code 1080p}. */
-        public Builder resolution(String resolution) {
+        public Builder resolution(Resolution resolution) {
             this.resolution = resolution;
             return this;
         }

@@ -1,15 +1,15 @@
 package dev.heygenkit.api;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** The avatar engine: {@code avatar_v}, {@code avatar_iv} (the API's default) or {@code avatar_iii}. */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
-@JsonSubTypes({
-        @JsonSubTypes.Type(value = Engine.AvatarV.class, name = "avatar_v"),
-        @JsonSubTypes.Type(value = Engine.AvatarIV.class, name = "avatar_iv"),
-        @JsonSubTypes.Type(value = Engine.AvatarIII.class, name = "avatar_iii")})
-public sealed interface Engine permits Engine.AvatarV, Engine.AvatarIV, Engine.AvatarIII {
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The avatar engine: {@code avatar_v}, {@code avatar_iv} (the API's default) or {@code avatar_iii}. Open: an engine
+ * the kit does not know yet is {@link Other} (preflight reports it; {@code ignore("engine_invalid")} sends it anyway).
+ */
+public sealed interface Engine permits Engine.AvatarV, Engine.AvatarIV, Engine.AvatarIII, Engine.Other {
 
     /**
      * Avatar V.
@@ -27,12 +27,30 @@ public sealed interface Engine permits Engine.AvatarV, Engine.AvatarIV, Engine.A
     record AvatarIII() implements Engine {
     }
 
+    /**
+     * An engine this version of the kit does not know, sent verbatim.
+     *
+     * @param type its wire name
+     */
+    record Other(String type) implements Engine {
+        /** Rejects null. */
+        public Other {
+            Objects.requireNonNull(type, "engine");
+        }
+    }
+
     /** The wire name, e.g. {@code avatar_v}, as listed in a look's {@code supported_api_engines}. */
+    @JsonProperty("type")
     default String type() {
         if (this instanceof AvatarV) {
             return "avatar_v";
         }
         return this instanceof AvatarIV ? "avatar_iv" : "avatar_iii";
+    }
+
+    /** Whether this is one of the engines the kit knows. */
+    default boolean isKnown() {
+        return !(this instanceof Other);
     }
 
     /** Avatar V without a reference look. */
@@ -50,13 +68,17 @@ public sealed interface Engine permits Engine.AvatarV, Engine.AvatarIV, Engine.A
         return new AvatarIII();
     }
 
-    /** The engine for a wire name ({@code avatar_v}, {@code avatar_iv}, {@code avatar_iii}), or an error naming it. */
+    /**
+     * The engine for a name: {@code avatar_v}, {@code avatar_iv}, {@code avatar_iii} (also {@code v}, {@code iv},
+     * {@code 4}, …); any other name is kept as {@link Other}.
+     */
     static Engine of(String type) {
-        return switch (type == null ? "" : type.trim().toLowerCase(java.util.Locale.ROOT)) {
+        Objects.requireNonNull(type, "engine");
+        return switch (type.trim().toLowerCase(Locale.ROOT)) {
             case "avatar_v", "v", "5" -> avatarV();
             case "avatar_iv", "iv", "4" -> avatarIV();
             case "avatar_iii", "iii", "3" -> avatarIII();
-            default -> throw new IllegalArgumentException("engine \"" + type + "\" is not one of avatar_v, avatar_iv, avatar_iii");
+            default -> new Other(type);
         };
     }
 }

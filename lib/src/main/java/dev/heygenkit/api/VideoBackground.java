@@ -1,9 +1,11 @@
 package dev.heygenkit.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
-/** The background of an avatar or image video: a colour ({@code value}) or an image (URL or asset id). */
+/** What is behind the avatar in the avatar and image modes: a colour or an image. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = VideoBackground.Color.class, name = "color"),
@@ -13,18 +15,28 @@ public sealed interface VideoBackground permits VideoBackground.Color, VideoBack
     /**
      * A solid colour.
      *
-     * @param value hex colour such as {@code #0A84FF}
+     * @param value {@code #RRGGBB}
      */
     record Color(String value) implements VideoBackground {
     }
 
     /**
-     * An image; exactly one of the two is set.
+     * An image, sent as {@code url} or {@code asset_id}.
      *
-     * @param url     public image URL
-     * @param assetId uploaded asset id
+     * @param image the picture: URL, asset id or local file
      */
-    record Image(String url, String assetId) implements VideoBackground {
+    record Image(@JsonIgnore AssetInput image) implements VideoBackground {
+        /** The image URL when it is one. */
+        @JsonProperty("url")
+        public String url() {
+            return image == null ? null : image.urlValue();
+        }
+
+        /** The image's asset id (or local-file placeholder) when it is not a URL. */
+        @JsonProperty("asset_id")
+        public String assetId() {
+            return image == null ? null : image.assetIdValue();
+        }
     }
 
     /** A colour background. */
@@ -32,13 +44,8 @@ public sealed interface VideoBackground permits VideoBackground.Color, VideoBack
         return new Color(hex);
     }
 
-    /** An image background from a public URL. */
-    static VideoBackground imageUrl(String url) {
-        return new Image(url, null);
-    }
-
-    /** An image background from an uploaded asset. */
-    static VideoBackground imageAsset(String assetId) {
-        return new Image(null, assetId);
+    /** An image background. */
+    static VideoBackground image(AssetInput image) {
+        return new Image(image);
     }
 }

@@ -59,8 +59,8 @@ final class DeleteCommand extends Base {
     private void forget(String id) {
         Journal j = Journal.at(Journal.defaultFile(io().env()));
         for (JournalEntry e : j.entries()) {
-            if (id.equals(e.videoId()) && !JournalEntry.GONE.equals(e.status())) {
-                j.status(e.fingerprint(), e.key(), id, JournalEntry.GONE, null);
+            if (id.equals(e.videoId()) && e.status() != JournalEntry.Status.GONE) {
+                j.status(e.fingerprint(), e.key(), id, JournalEntry.Status.GONE, null);
             }
         }
     }

@@ -23,7 +23,7 @@ final class HistoryCommand extends Base {
             // JournalEntry holds Instants, which the kit's mapper has no module for: write the fields by hand.
             var arr = Json.MAPPER.createArrayNode();
             for (JournalEntry e : shown) {
-                arr.addObject().put("time", String.valueOf(e.time())).put("video_id", e.videoId()).put("status", e.status())
+                arr.addObject().put("time", String.valueOf(e.time())).put("video_id", e.videoId()).put("status", e.status().wire())
                         .put("detail", e.detail()).put("title", e.title()).put("summary", e.summary()).put("base", e.base())
                         .put("fingerprint", e.fingerprint()).put("updated", String.valueOf(e.updated()));
             }
@@ -31,7 +31,7 @@ final class HistoryCommand extends Base {
             return Main.OK;
         }
         Table t = new Table("SUBMITTED", "VIDEO ID", "STATUS", "TITLE / SPEC", "API");
-        shown.forEach(e -> t.row(e.time(), e.videoId(), e.status() + (e.detail() == null ? "" : " (" + e.detail() + ")"),
+        shown.forEach(e -> t.row(e.time(), e.videoId(), e.status().wire() + (e.detail() == null ? "" : " (" + e.detail() + ")"),
                 e.title() != null ? e.title() : e.summary(), e.base()));
         t.print(io().out());
         note(shown.size() + " of " + all.size() + " renders in " + journal.file());

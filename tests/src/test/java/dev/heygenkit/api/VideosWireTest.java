@@ -32,11 +32,11 @@ class VideosWireTest extends WireTest {
     @Test
     void create_posts_exactly_the_fields_set_and_reads_the_new_id() {
         wire.server().stubFor(post("/v3/videos").willReturn(okJson(response("videos-create.json"))));
-        VideoCreated created = client.videos().create(AvatarVideoRequest.builder().avatarId("anna_office")
-                .script("Hello <break time=\"1s\"/> there.").voiceId("voice_anna")
-                .voiceSettings(new VoiceSettings(1.1, null, null, "en-US", null))
-                .background(VideoBackground.color("#0A84FF")).aspectRatio("9:16").caption(Caption.burnedIn())
-                .callbackId("order-42").build());
+        VideoCreated created = client.videos().create(new AvatarVideoRequest("anna_office",
+                Speaker.builder().script("Hello <break time=\"1s\"/> there.").voiceId("voice_anna")
+                        .voiceSettings(new VoiceSettings(1.1, null, null, "en-US", null)).build(),
+                Framing.builder().background(VideoBackground.color("#0A84FF")).build(),
+                VideoOptions.builder().aspectRatio(AspectRatio.PORTRAIT).caption(Caption.burnedIn()).callbackId("order-42").build()));
         assertThat(created).isEqualTo(new VideoCreated("vid_7f3a", VideoStatus.WAITING, "mp4"));
         wire.server().verify(postRequestedFor(urlEqualTo("/v3/videos")).withRequestBody(equalToJson("""
                 {"type":"avatar","avatar_id":"anna_office","script":"Hello <break time=\\"1s\\"/> there.",
@@ -48,12 +48,13 @@ class VideosWireTest extends WireTest {
     @Test
     void create_sends_each_mode_with_its_discriminator() {
         wire.server().stubFor(post("/v3/videos").willReturn(okJson(response("videos-create.json"))));
-        client.videos().create(ImageVideoRequest.builder().image(AssetInput.url("https://x/me.jpg")).script("Hi").voiceId("v").build());
+        client.videos().create(new ImageVideoRequest(AssetInput.url("https://x/me.jpg"),
+                Speaker.builder().script("Hi").voiceId("v").build(), null, null));
         client.videos().create(CinematicAvatarRequest.builder().prompt("walks in").avatarIds(List.of("a", "b")).duration(8).build());
-        client.videos().create(StudioVideoRequest.builder().scenes(List.of(
-                StudioScene.avatar(AvatarInput.builder().avatarId("a").script("One").build()),
-                ImageScene.builder().source(AssetInput.asset("asset_1")).duration(3.0).build(),
-                StudioScene.clip(AssetInput.url("https://x/c.mp4"), new Playback(null, true)))).build());
+        client.videos().create(new StudioVideoRequest(List.of(
+                StudioScene.avatar(new AvatarInput("a", Speaker.saying("One"), null)),
+                new ImageScene(AssetInput.asset("asset_1"), 3.0, null),
+                StudioScene.clip(AssetInput.url("https://x/c.mp4"), new Playback(null, true))), null));
         List<LoggedRequest> posts = wire.requests(postRequestedFor(urlEqualTo("/v3/videos")));
         assertThat(posts).extracting(r -> WireFixture.body(r).path("type").asText()).containsExactly("image", "cinematic_avatar", "studio");
         assertThat(WireFixture.body(posts.get(1)).get("avatar_id").toString()).isEqualTo("[\"a\",\"b\"]");
@@ -168,8 +169,8 @@ class VideosWireTest extends WireTest {
         wire.server().stubFor(post("/v3/videos/batches").willReturn(aResponse().withStatus(202)
                 .withHeader("Content-Type", "application/json").withBody("{\"data\":{\"batch_id\":\"batch_1\"}}")));
         VideoBatchRequest batch = VideoBatchRequest.of(List.of(
-                AvatarVideoRequest.builder().avatarId("a").script("One").build(),
-                ImageVideoRequest.builder().image(AssetInput.asset("img")).audioAssetId("aud").build())).title("Week 12")
+                AvatarVideoRequest.of("a", Speaker.saying("One")),
+                new ImageVideoRequest(AssetInput.asset("img"), Speaker.builder().audio(AssetInput.asset("aud")).build(), null, null))).title("Week 12")
                 .callbackUrl("https://example.com/done");
         assertThat(client.videos().createBatch(batch).batchId()).isEqualTo("batch_1");
         LoggedRequest r = wire.requests(postRequestedFor(urlEqualTo("/v3/videos/batches"))).get(0);
@@ -184,7 +185,7 @@ class VideosWireTest extends WireTest {
     void create_batch_tolerates_an_empty_202() {
         wire.server().stubFor(post("/v3/videos/batches").willReturn(aResponse().withStatus(202)));
         VideoBatchCreated created = client.videos().createBatch(VideoBatchRequest.of(List.of(
-                AvatarVideoRequest.builder().avatarId("a").build())), "batch-key-1");
+                AvatarVideoRequest.of("a", null))), "batch-key-1");
         assertThat(created.batchId()).isNull();
         assertThat(wire.requests(postRequestedFor(urlEqualTo("/v3/videos/batches"))).get(0).getHeader("Idempotency-Key"))
                 .isEqualTo("batch-key-1");
@@ -192,7 +193,7 @@ class VideosWireTest extends WireTest {
 
     @Test
     void a_batch_holds_one_to_a_hundred_videos() {
-        var one = AvatarVideoRequest.builder().avatarId("a").build();
+        var one = AvatarVideoRequest.of("a", null);
         assertThatThrownBy(() -> VideoBatchRequest.of(java.util.Collections.nCopies(101, one)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("101");
         assertThatThrownBy(() -> VideoBatchRequest.of(List.of())).isInstanceOf(IllegalArgumentException.class);

@@ -31,7 +31,7 @@ class LayeringTest {
      */
     private static final Set<String> EXTENSION_POINTS = Set.of("RetryPolicy", "HttpListener", "Sleeper",
             "TransferProgress", "ProgressListener", "ProgressEvent", "PollSchedule", "JournalEntry",
-            "PreflightException$Problem", "PreflightException$Severity");
+            "PreflightException$Problem", "PreflightException$Severity", "ProblemCodes");
 
     private static Path classes() {
         return Path.of(System.getProperty("heygen.lib.dir", "../lib"), "target/classes");

@@ -5,6 +5,13 @@ import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.heygenkit.HeyGen;
+import dev.heygenkit.api.AspectRatio;
+import dev.heygenkit.api.Expressiveness;
+import dev.heygenkit.api.Fit;
+import dev.heygenkit.api.Framing;
+import dev.heygenkit.api.Resolution;
+import dev.heygenkit.api.Speaker;
+import dev.heygenkit.api.VideoOptions;
 import dev.heygenkit.api.AssetInput;
 import dev.heygenkit.api.AvatarInput;
 import dev.heygenkit.api.AvatarVideoRequest;
@@ -101,66 +108,82 @@ class RequestSchemaContractTest {
 
     static List<Case> cases() {
         List<Case> cases = new ArrayList<>();
-        cases.add(video("avatar minimal", AvatarVideoRequest.builder().avatarId("look_1").build()));
-        cases.add(video("avatar with every option, elevenlabs and avatar_v", AvatarVideoRequest.builder().avatarId("look_1")
-                .script("Hi <break time=\"1s\"/> there.").voiceId("voice_1").voiceSettings(ELEVEN)
-                .engine(new Engine.AvatarV("look_ref")).title("Tour").resolution("1080p").aspectRatio("9:16").fit("cover")
-                .motionPrompt("nods").removeBackground(true).background(VideoBackground.color("#0A84FF")).outputFormat("mp4")
-                .caption(Caption.burnedIn()).callbackUrl("https://example.com/cb").callbackId("order-42").watermark(WATERMARK).build()));
-        cases.add(video("avatar with audio url, avatar_iv and an image url background", AvatarVideoRequest.builder().avatarId("look_1")
-                .audioUrl("https://x/a.mp3").engine(Engine.avatarIV()).background(VideoBackground.imageUrl("https://x/bg.jpg"))
-                .caption(Caption.sidecar()).build()));
-        cases.add(video("avatar with audio asset, avatar_iii and an asset background", AvatarVideoRequest.builder().avatarId("look_1")
-                .audioAssetId("audio_1").engine(Engine.avatarIII()).background(VideoBackground.imageAsset("bg_1"))
-                .resolution("4k").aspectRatio("auto").fit("contain").build()));
-        cases.add(video("avatar webm with fish voice settings", AvatarVideoRequest.builder().avatarId("look_1").script("Hi")
-                .voiceSettings(FISH).outputFormat("webm").expressiveness("high").build()));
-        cases.add(video("avatar with starfish voice settings and avatar_v without reference", AvatarVideoRequest.builder()
-                .avatarId("look_1").script("Hi").voiceSettings(STARFISH).engine(Engine.avatarV()).build()));
-        cases.add(video("image from url", ImageVideoRequest.builder().image(AssetInput.url("https://x/me.jpg")).script("Hi")
-                .voiceId("voice_1").voiceSettings(ELEVEN).motionPrompt("smiles").expressiveness("medium").title("Photo")
-                .resolution("720p").aspectRatio("1:1").fit("cover").removeBackground(false)
-                .background(VideoBackground.color("#000000")).outputFormat("mp4").caption(Caption.sidecar())
-                .callbackUrl("https://example.com/cb").callbackId("c1").watermark(new Watermark(AssetInput.url("https://x/l.png"), null, null, null))
-                .build()));
-        cases.add(video("image from asset with audio asset", ImageVideoRequest.builder().image(AssetInput.asset("img_1"))
-                .audioAssetId("aud_1").build()));
-        cases.add(video("image from base64 with audio url and base64 watermark", ImageVideoRequest.builder()
-                .image(AssetInput.base64("image/png", PNG)).audioUrl("https://x/a.wav")
-                .watermark(new Watermark(AssetInput.base64("image/png", PNG), 1.0, 1.0, new Watermark.Placement("bottom_right", null, null)))
-                .build()));
+        cases.add(video("avatar minimal", AvatarVideoRequest.of("look_1", null)));
+        cases.add(video("avatar with every option, elevenlabs and avatar_v", new AvatarVideoRequest("look_1",
+                Speaker.builder().script("Hi <break time=\"1s\"/> there.").voiceId("voice_1").voiceSettings(ELEVEN)
+                        .engine(new Engine.AvatarV("look_ref")).motionPrompt("nods").build(),
+                new Framing(Fit.COVER, true, VideoBackground.color("#0A84FF"), "mp4"),
+                VideoOptions.builder().title("Tour").resolution(Resolution.FULL_HD).aspectRatio(AspectRatio.PORTRAIT)
+                        .caption(Caption.burnedIn()).callbackUrl("https://example.com/cb").callbackId("order-42")
+                        .watermark(WATERMARK).build())));
+        cases.add(video("avatar with audio url, avatar_iv and an image url background", new AvatarVideoRequest("look_1",
+                Speaker.builder().audio(AssetInput.url("https://x/a.mp3")).engine(Engine.avatarIV()).build(),
+                Framing.builder().background(VideoBackground.image(AssetInput.url("https://x/bg.jpg"))).build(),
+                VideoOptions.builder().caption(Caption.sidecar()).build())));
+        cases.add(video("avatar with audio asset, avatar_iii and an asset background", new AvatarVideoRequest("look_1",
+                Speaker.builder().audio(AssetInput.asset("audio_1")).engine(Engine.avatarIII()).build(),
+                new Framing(Fit.CONTAIN, null, VideoBackground.image(AssetInput.asset("bg_1")), null),
+                VideoOptions.builder().resolution(Resolution.UHD_4K).aspectRatio(AspectRatio.AUTO).build())));
+        cases.add(video("avatar webm with fish voice settings", new AvatarVideoRequest("look_1",
+                Speaker.builder().script("Hi").voiceSettings(FISH).expressiveness(Expressiveness.HIGH).build(),
+                Framing.builder().outputFormat("webm").build(), null)));
+        cases.add(video("avatar with starfish voice settings and avatar_v without reference", AvatarVideoRequest.of("look_1",
+                Speaker.builder().script("Hi").voiceSettings(STARFISH).engine(Engine.avatarV()).build())));
+        cases.add(video("image from url", new ImageVideoRequest(AssetInput.url("https://x/me.jpg"),
+                Speaker.builder().script("Hi").voiceId("voice_1").voiceSettings(ELEVEN).motionPrompt("smiles")
+                        .expressiveness(Expressiveness.MEDIUM).build(),
+                new Framing(Fit.COVER, false, VideoBackground.color("#000000"), "mp4"),
+                VideoOptions.builder().title("Photo").resolution(Resolution.HD).aspectRatio(AspectRatio.SQUARE)
+                        .caption(Caption.sidecar()).callbackUrl("https://example.com/cb").callbackId("c1")
+                        .watermark(new Watermark(AssetInput.url("https://x/l.png"), null, null, null)).build())));
+        cases.add(video("image from asset with audio asset", new ImageVideoRequest(AssetInput.asset("img_1"),
+                Speaker.builder().audio(AssetInput.asset("aud_1")).build(), null, null)));
+        cases.add(video("image from base64 with audio url and base64 watermark", new ImageVideoRequest(
+                AssetInput.base64("image/png", PNG), Speaker.builder().audio(AssetInput.url("https://x/a.wav")).build(), null,
+                VideoOptions.builder().watermark(new Watermark(AssetInput.base64("image/png", PNG), 1.0, 1.0,
+                        new Watermark.Placement("bottom_right", null, null))).build())));
         cases.add(video("cinematic minimal", CinematicAvatarRequest.builder().prompt("walks in").avatarIds(List.of("look_1")).build()));
         cases.add(video("cinematic with references of every input kind", CinematicAvatarRequest.builder().prompt("a chat")
                 .avatarIds(List.of("look_1", "look_2", "look_3"))
                 .references(List.of(AssetInput.url("https://x/r.jpg"), AssetInput.asset("ref_1"), AssetInput.base64("image/jpeg", PNG)))
-                .duration(12).enhancePrompt(true).aspectRatio("16:9").resolution("1080p").title("Cine").build()));
+                .duration(12).enhancePrompt(true).aspectRatio(AspectRatio.LANDSCAPE).resolution(Resolution.FULL_HD)
+                .title("Cine").build()));
         cases.add(video("cinematic with auto duration", CinematicAvatarRequest.builder().prompt("x").avatarIds(List.of("look_1"))
                 .autoDuration(true).build()));
-        cases.add(video("studio with every scene and input type", StudioVideoRequest.builder().scenes(List.of(
-                        StudioScene.avatar(AvatarInput.builder().avatarId("look_1").script("Intro").voiceId("v1").voiceSettings(FISH)
-                                .engine(new Engine.AvatarV(null)).motionPrompt("waves").background(SceneBackground.color("#112233")).build()),
-                        StudioScene.avatar(AvatarInput.builder().avatarId("look_2").audioUrl("https://x/a.mp3").engine(Engine.avatarIII()).build()),
-                        StudioScene.avatar(AvatarInput.builder().avatarId("look_2").audioAssetId("aud").expressiveness("low").build()),
-                        StudioScene.avatar(ImageInput.builder().image(AssetInput.url("https://x/p.jpg")).script("Hello").voiceId("v1")
-                                .voiceSettings(STARFISH).motionPrompt("tilts").expressiveness("medium").build()),
-                        StudioScene.avatar(ImageInput.builder().image(AssetInput.base64("image/png", PNG)).audioAssetId("aud").build()),
-                        ImageScene.builder().source(AssetInput.url("https://x/slide.png")).duration(3.0).build(),
-                        ImageScene.builder().source(AssetInput.asset("slide_2")).script("Narrated").voiceId("v1").voiceSettings(ELEVEN).build(),
-                        ImageScene.builder().source(AssetInput.base64("image/png", PNG)).audioUrl("https://x/n.mp3").build(),
+        cases.add(video("studio with every scene and input type", new StudioVideoRequest(List.of(
+                        StudioScene.avatar(new AvatarInput("look_1", Speaker.builder().script("Intro").voiceId("v1")
+                                .voiceSettings(FISH).engine(new Engine.AvatarV(null)).motionPrompt("waves").build(),
+                                SceneBackground.color("#112233"))),
+                        StudioScene.avatar(new AvatarInput("look_2", Speaker.builder().audio(AssetInput.url("https://x/a.mp3"))
+                                .engine(Engine.avatarIII()).build(), null)),
+                        StudioScene.avatar(new AvatarInput("look_2", Speaker.builder().audio(AssetInput.asset("aud"))
+                                .expressiveness(Expressiveness.LOW).build(), null)),
+                        StudioScene.avatar(new ImageInput(AssetInput.url("https://x/p.jpg"), Speaker.builder().script("Hello")
+                                .voiceId("v1").voiceSettings(STARFISH).motionPrompt("tilts")
+                                .expressiveness(Expressiveness.MEDIUM).build())),
+                        StudioScene.avatar(new ImageInput(AssetInput.base64("image/png", PNG),
+                                Speaker.builder().audio(AssetInput.asset("aud")).build())),
+                        new ImageScene(AssetInput.url("https://x/slide.png"), 3.0, null),
+                        new ImageScene(AssetInput.asset("slide_2"), null, Speaker.builder().script("Narrated").voiceId("v1")
+                                .voiceSettings(ELEVEN).build()),
+                        new ImageScene(AssetInput.base64("image/png", PNG), null,
+                                Speaker.builder().audio(AssetInput.url("https://x/n.mp3")).build()),
                         StudioScene.clip(AssetInput.asset("clip_1"), new Playback(0.4, false)),
-                        StudioScene.clip(AssetInput.url("https://x/c.mp4"), null)))
-                .title("Studio").resolution("1080p").aspectRatio("16:9").caption(Caption.burnedIn())
-                .callbackUrl("https://example.com/cb").callbackId("s1").watermark(WATERMARK).build()));
-        cases.add(video("studio minimal", StudioVideoRequest.builder().scenes(List.of(
-                StudioScene.clip(AssetInput.base64("video/mp4", PNG), new Playback(null, true)))).build()));
+                        StudioScene.clip(AssetInput.url("https://x/c.mp4"), null)),
+                VideoOptions.builder().title("Studio").resolution(Resolution.FULL_HD).aspectRatio(AspectRatio.LANDSCAPE)
+                        .caption(Caption.burnedIn()).callbackUrl("https://example.com/cb").callbackId("s1")
+                        .watermark(WATERMARK).build())));
+        cases.add(video("studio minimal", new StudioVideoRequest(List.of(
+                StudioScene.clip(AssetInput.base64("video/mp4", PNG), new Playback(null, true))), null)));
         cases.add(new Case("batch of every mode", "POST", "/v3/videos/batches", c -> c.videos().createBatch(VideoBatchRequest.of(List.of(
-                AvatarVideoRequest.builder().avatarId("look_1").script("One").voiceSettings(ELEVEN).build(),
-                ImageVideoRequest.builder().image(AssetInput.asset("img")).audioUrl("https://x/a.mp3").build(),
+                AvatarVideoRequest.of("look_1", Speaker.builder().script("One").voiceSettings(ELEVEN).build()),
+                new ImageVideoRequest(AssetInput.asset("img"), Speaker.builder().audio(AssetInput.url("https://x/a.mp3")).build(),
+                        null, null),
                 CinematicAvatarRequest.builder().prompt("p").avatarIds(List.of("look_1")).duration(5).build(),
-                StudioVideoRequest.builder().scenes(List.of(ImageScene.builder().source(AssetInput.url("https://x/s.png")).duration(2.5).build())).build()))
+                new StudioVideoRequest(List.of(new ImageScene(AssetInput.url("https://x/s.png"), 2.5, null)), null)))
                 .title("Week 12").callbackUrl("https://example.com/done"))));
         cases.add(new Case("batch minimal", "POST", "/v3/videos/batches", c -> c.videos().createBatch(VideoBatchRequest.of(List.of(
-                AvatarVideoRequest.builder().avatarId("look_1").build())))));
+                AvatarVideoRequest.of("look_1", null))))));
         cases.add(new Case("speech minimal", "POST", "/v3/voices/speech", c -> c.voices().speech("voice_1", "Hello")));
         cases.add(new Case("speech with every option", "POST", "/v3/voices/speech",
                 c -> c.voices().speech(SpeechRequest.of("voice_1", "<speak>Hi</speak>").ssml().speed(1.7).language("en").locale("en-GB"))));

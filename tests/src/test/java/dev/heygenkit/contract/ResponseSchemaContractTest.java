@@ -158,7 +158,7 @@ class ResponseSchemaContractTest {
         serve("videos-delete.json");
         serve("videos-statuses.json");
         serve("videos-batch-get.json");
-        assertThat(client.videos().create(AvatarVideoRequest.builder().avatarId("a").build()))
+        assertThat(client.videos().create(AvatarVideoRequest.of("a", null)))
                 .isEqualTo(new VideoCreated("vid_7f3a", VideoStatus.WAITING, "mp4"));
         VideoInfo v = client.videos().get("vid_7f3a");
         assertThat(v.title()).isEqualTo("Tour, part 1");

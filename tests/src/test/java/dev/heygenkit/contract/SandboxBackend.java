@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.heygenkit.HeyGen;
 import dev.heygenkit.api.AvatarVideoRequest;
+import dev.heygenkit.api.Speaker;
 import dev.heygenkit.api.CreateVideoRequest;
 import dev.heygenkit.sandbox.Sandbox;
 
@@ -73,7 +74,7 @@ final class SandboxBackend implements Backend {
 
     @Override
     public CreateVideoRequest validCreate() {
-        return AvatarVideoRequest.builder().avatarId("anna").script("Hello from the contract").build();
+        return AvatarVideoRequest.of("anna", Speaker.saying("Hello from the contract"));
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import dev.heygenkit.HeyGen;
 import dev.heygenkit.api.AvatarVideoRequest;
+import dev.heygenkit.api.Speaker;
 import dev.heygenkit.api.CreateVideoRequest;
 import dev.heygenkit.internal.http.WireFixture;
 
@@ -104,7 +105,7 @@ final class WireMockBackend implements Backend {
 
     @Override
     public CreateVideoRequest validCreate() {
-        return AvatarVideoRequest.builder().avatarId("look_0").script("Hello from the contract").build();
+        return AvatarVideoRequest.of("look_0", Speaker.saying("Hello from the contract"));
     }
 
     @Override

@@ -169,6 +169,16 @@ class PreflightCatalogTest {
     }
 
     @Test
+    void every_code_in_the_catalog_is_a_declared_problem_code() throws IllegalAccessException {
+        java.util.Set<String> declared = new java.util.HashSet<>();
+        for (java.lang.reflect.Field f : dev.heygenkit.ProblemCodes.class.getFields()) {
+            declared.add((String) f.get(null));
+        }
+        assertThat(declared).hasSizeGreaterThan(70);
+        assertThat(catalog().map(a -> (String) a.get()[0])).allSatisfy(code -> assertThat(declared).contains(code));
+    }
+
+    @Test
     void catalog_covers_at_least_thirty_distinct_rules() {
         assertThat(catalog().map(a -> (String) a.get()[0]).distinct().count()).isGreaterThanOrEqualTo(30);
     }

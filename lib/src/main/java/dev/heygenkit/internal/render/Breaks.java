@@ -1,5 +1,6 @@
 package dev.heygenkit.internal.render;
 
+import dev.heygenkit.ProblemCodes;
 import dev.heygenkit.PreflightException.Problem;
 
 import java.math.BigDecimal;
@@ -42,7 +43,7 @@ final class Breaks {
     }
 
     /** Problems with the tags in a script. */
-    static List<Problem> check(Speaker s, String param) {
+    static List<Problem> check(SpeakerSlot s, String param) {
         List<Problem> out = new ArrayList<>();
         String script = s.script();
         Matcher m = TAG.matcher(script);
@@ -50,7 +51,7 @@ final class Breaks {
             String tag = m.group();
             String name = m.group(1).toLowerCase(Locale.ROOT);
             if (!name.equals("break")) {
-                out.add(Problem.warning("script_tag_unsupported", param, s.say("tag " + quote(tag)
+                out.add(Problem.warning(ProblemCodes.SCRIPT_TAG_UNSUPPORTED, param, s.say("tag " + quote(tag)
                         + " is not supported in scripts (only <break time=\"1s\"/>) and may be read aloud; remove it")));
                 continue;
             }
@@ -62,7 +63,7 @@ final class Breaks {
             boolean before = m.start() == 0 || Character.isWhitespace(script.charAt(m.start() - 1));
             boolean after = m.end() == script.length() || Character.isWhitespace(script.charAt(m.end()));
             if (!before || !after) {
-                out.add(Problem.error("script_break_spacing", param, s.say("pause " + quote(tag) + " near \""
+                out.add(Problem.error(ProblemCodes.SCRIPT_BREAK_SPACING, param, s.say("pause " + quote(tag) + " near \""
                         + near(script, m.start(), m.end()) + "\" needs a space on both sides, or the API ignores it;"
                         + " write \"word " + tag + " word\" (or use .pause(...))")));
             }
@@ -73,9 +74,9 @@ final class Breaks {
     private static String code(String tag) {
         Matcher t = TIME.matcher(tag);
         if (t.find() && t.group(2).equalsIgnoreCase("ms")) {
-            return "script_break_unit";
+            return ProblemCodes.SCRIPT_BREAK_UNIT;
         }
-        return "script_break_malformed";
+        return ProblemCodes.SCRIPT_BREAK_MALFORMED;
     }
 
     /** The well-formed version of a malformed break tag. */

@@ -26,7 +26,7 @@ public final class Estimates {
         }
         double seconds = 0;
         boolean known = false;
-        for (Speaker s : Speaker.of(request)) {
+        for (SpeakerSlot s : SpeakerSlot.of(request)) {
             if (s.script() != null) {
                 double speed = s.settings() == null || s.settings().speed() == null ? 1 : s.settings().speed();
                 String spoken = Breaks.spoken(s.script());

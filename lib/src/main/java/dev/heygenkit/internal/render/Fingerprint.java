@@ -1,5 +1,6 @@
 package dev.heygenkit.internal.render;
 
+import dev.heygenkit.api.CreateVideoRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.heygenkit.internal.http.Json;
@@ -17,6 +18,11 @@ import java.util.List;
  */
 public final class Fingerprint {
     private Fingerprint() {
+    }
+
+    /** The fingerprint of a request (local files allowed) sent to {@code base}. */
+    public static String of(CreateVideoRequest request, String base) {
+        return of(Json.tree(request), base);
     }
 
     /** The fingerprint of a request body (placeholders allowed) sent to {@code base}. */

@@ -139,13 +139,13 @@ public final class Journal {
     }
 
     /** Records the video id the create call answered with. */
-    public void created(String fingerprint, String key, String videoId, String status) {
-        append(line("created", fingerprint, key).put("video_id", videoId).put("status", status));
+    public void created(String fingerprint, String key, String videoId, JournalEntry.Status status) {
+        append(line("created", fingerprint, key).put("video_id", videoId).put("status", status.wire()));
     }
 
     /** Records a status worth remembering (final ones, or {@code gone}); detail is a failure code or null. */
-    public void status(String fingerprint, String key, String videoId, String status, String detail) {
-        ObjectNode n = line("status", fingerprint, key).put("video_id", videoId).put("status", status);
+    public void status(String fingerprint, String key, String videoId, JournalEntry.Status status, String detail) {
+        ObjectNode n = line("status", fingerprint, key).put("video_id", videoId).put("status", status.wire());
         if (detail != null) {
             n.put("detail", detail);
         }
@@ -256,17 +256,17 @@ public final class Journal {
             String event = n.path("event").asText("");
             if (e == null) {
                 e = new JournalEntry(time, text(n, "fingerprint"), key, text(n, "base"), text(n, "summary"),
-                        text(n, "title"), null, JournalEntry.SUBMITTED, null, time);
+                        text(n, "title"), null, JournalEntry.Status.SUBMITTED, null, time);
             }
             switch (event) {
                 case "submit" -> e = new JournalEntry(e.time(), e.fingerprint(), key, or(text(n, "base"), e.base()),
                         or(text(n, "summary"), e.summary()), or(text(n, "title"), e.title()), e.videoId(),
-                        e.videoId() == null ? JournalEntry.SUBMITTED : e.status(), e.detail(), time);
+                        e.videoId() == null ? JournalEntry.Status.SUBMITTED : e.status(), e.detail(), time);
                 case "created", "status" -> e = new JournalEntry(e.time(), e.fingerprint(), key, e.base(), e.summary(),
-                        e.title(), or(text(n, "video_id"), e.videoId()), or(text(n, "status"), e.status()),
+                        e.title(), or(text(n, "video_id"), e.videoId()), n.hasNonNull("status") ? JournalEntry.Status.of(text(n, "status")) : e.status(),
                         text(n, "detail"), time);
                 case "rejected" -> e = new JournalEntry(e.time(), e.fingerprint(), key, e.base(), e.summary(), e.title(),
-                        e.videoId(), JournalEntry.REJECTED, text(n, "detail"), time);
+                        e.videoId(), JournalEntry.Status.REJECTED, text(n, "detail"), time);
                 default -> {
                     // unknown events from newer versions are kept out of the fold
                 }

@@ -1,5 +1,6 @@
 package dev.heygenkit.internal.render;
 
+import dev.heygenkit.api.AssetInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,12 +24,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Local files in a request body. Until they are uploaded at submit time, a local file stands where its asset id will
- * go as the placeholder {@code local-file:<absolute path>}; {@code toJson()} shows these placeholders.
+ * Local files: what their first bytes say they are, their size and hash, and their placeholders in a request's JSON
+ * ({@code local-file:<absolute path>}, which {@code toJson()} shows and the journal fingerprint hashes by content).
  */
 public final class LocalFiles {
     /** The prefix of a placeholder asset id. */
-    public static final String PREFIX = "local-file:";
+    public static final String PREFIX = AssetInput.LOCAL_FILE_PREFIX;
 
     private LocalFiles() {
     }
@@ -54,12 +55,7 @@ public final class LocalFiles {
         }
     }
 
-    /** The placeholder asset id for a local file. */
-    public static String placeholder(Path file) {
-        return PREFIX + file.toAbsolutePath().normalize();
-    }
-
-    /** Whether an asset id is a local-file placeholder. */
+    /** Whether a JSON text value is a local file's placeholder (see {@link AssetInput.LocalFile}). */
     public static boolean isPlaceholder(String assetId) {
         return assetId != null && assetId.startsWith(PREFIX);
     }
@@ -67,35 +63,6 @@ public final class LocalFiles {
     /** The file a placeholder stands for. */
     public static Path path(String placeholder) {
         return Path.of(placeholder.substring(PREFIX.length()));
-    }
-
-    /** Every local file named in a JSON body, in order of appearance, each once. */
-    public static Set<Path> collect(JsonNode body) {
-        Set<Path> out = new LinkedHashSet<>();
-        walk(body, out);
-        return out;
-    }
-
-    private static void walk(JsonNode n, Set<Path> out) {
-        if (n.isTextual() && isPlaceholder(n.asText())) {
-            out.add(path(n.asText()));
-        }
-        for (JsonNode child : n) {
-            walk(child, out);
-        }
-    }
-
-    /** A copy of the body with every placeholder replaced by the asset id its file was uploaded as. */
-    public static JsonNode substitute(JsonNode body, Map<Path, String> assetIds) {
-        JsonNode copy = body.deepCopy();
-        replace(copy, text -> {
-            String id = assetIds.get(path(text));
-            if (id == null) {
-                throw new IllegalStateException("no asset id for " + text);
-            }
-            return id;
-        });
-        return copy;
     }
 
     /** A copy of the body whose placeholders carry the file's SHA-256, so editing a file changes the fingerprint. */

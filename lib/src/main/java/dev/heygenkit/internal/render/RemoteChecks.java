@@ -1,5 +1,6 @@
 package dev.heygenkit.internal.render;
 
+import dev.heygenkit.ProblemCodes;
 import dev.heygenkit.HeyGenException;
 import dev.heygenkit.PreflightException.Problem;
 import dev.heygenkit.api.AvatarGroup;
@@ -8,6 +9,7 @@ import dev.heygenkit.api.CinematicAvatarRequest;
 import dev.heygenkit.api.CreateVideoRequest;
 import dev.heygenkit.api.Engine;
 import dev.heygenkit.api.Look;
+import dev.heygenkit.api.Resolution;
 import dev.heygenkit.api.StudioVideoRequest;
 import dev.heygenkit.api.VoiceInfo;
 
@@ -48,9 +50,9 @@ public final class RemoteChecks {
     }
 
     private void check(CreateVideoRequest request) {
-        String resolution = request instanceof AvatarVideoRequest a ? a.resolution()
-                : request instanceof StudioVideoRequest s ? s.resolution() : null;
-        for (Speaker s : Speaker.of(request)) {
+        Resolution resolution = request instanceof AvatarVideoRequest a ? a.options().resolution()
+                : request instanceof StudioVideoRequest s ? s.options().resolution() : null;
+        for (SpeakerSlot s : SpeakerSlot.of(request)) {
             if (s.lookId() != null && !s.lookId().isBlank()) {
                 look(s.lookId(), s.at() + "avatar_id", s.label()).ifPresent(look -> lookRules(s, look, resolution));
             }
@@ -78,7 +80,7 @@ public final class RemoteChecks {
             Look l = look.get();
             if (!l.isReady()) {
                 String why = l.error() == null ? "" : " (" + l.error().code() + ": " + l.error().message() + ")";
-                problems.add(Problem.error("look_not_ready", param, prefix(label) + "look " + id + " (" + l.name()
+                problems.add(Problem.error(ProblemCodes.LOOK_NOT_READY, param, prefix(label) + "look " + id + " (" + l.name()
                         + ") is " + l.status() + why + "; wait until it is completed"
                         + ("pending_consent".equals(l.status()) ? " (consent is pending)" : "") + " or pick another look"));
             }
@@ -89,44 +91,44 @@ public final class RemoteChecks {
             List<Look> looks = quietly(() -> catalog.looksOfGroup(id), List.of());
             String list = looks.isEmpty() ? "list them with client.looks().list(LookQuery.of().groupId(\"" + id + "\"))"
                     : String.join(", ", looks.stream().limit(5).map(l -> l.id() + " (" + l.name() + ")").toList());
-            problems.add(Problem.error("look_is_group", param, prefix(label) + "\"" + id + "\" is an avatar group ("
+            problems.add(Problem.error(ProblemCodes.LOOK_IS_GROUP, param, prefix(label) + "\"" + id + "\" is an avatar group ("
                     + group.get().name() + "), not a look; use one of its looks: " + list));
         } else {
             List<String> close = Suggest.closest(id, quietly(catalog::knownLookIds, List.of()));
-            problems.add(Problem.error("look_not_found", param, prefix(label) + "look \"" + id + "\" does not exist"
+            problems.add(Problem.error(ProblemCodes.LOOK_NOT_FOUND, param, prefix(label) + "look \"" + id + "\" does not exist"
                     + Suggest.phrase(close) + (close.isEmpty() ? "; list looks with client.looks().list()" : "")));
         }
         return Optional.empty();
     }
 
-    private void lookRules(Speaker s, Look look, String resolution) {
+    private void lookRules(SpeakerSlot s, Look look, Resolution resolution) {
         String label = prefix(s.label());
         String type = look.avatarType() == null ? "unknown" : look.avatarType().value();
         boolean video = look.avatarType() != null && look.avatarType().isVideo();
         boolean photo = look.avatarType() != null && look.avatarType().isPhoto();
         String engine = s.engine() == null ? "avatar_iv" : s.engine().type();
         if (!look.supportedApiEngines().isEmpty() && !look.supports(engine)) {
-            problems.add(Problem.error("engine_unsupported", s.at() + "engine", label + "look " + look.id() + " ("
+            problems.add(Problem.error(ProblemCodes.ENGINE_UNSUPPORTED, s.at() + "engine", label + "look " + look.id() + " ("
                     + look.name() + ") does not render with " + engine + (s.engine() == null ? " (the default)" : "")
                     + "; it supports " + String.join(", ", look.supportedApiEngines()) + ", e.g. .engine(\""
                     + look.supportedApiEngines().get(0) + "\")"));
         }
         if (video && s.motionPrompt() != null && !(s.engine() instanceof Engine.AvatarV)) {
-            problems.add(Problem.error("motion_prompt_video_avatar", s.at() + "motion_prompt", label + "look "
+            problems.add(Problem.error(ProblemCodes.MOTION_PROMPT_VIDEO_AVATAR, s.at() + "motion_prompt", label + "look "
                     + look.id() + " is a " + type + " (a video avatar), which takes a motion prompt only with "
                     + "Avatar V; add .engine(\"avatar_v\") or drop .motion(...)"));
         }
         if (video && s.expressiveness() != null) {
-            problems.add(Problem.error("expressiveness_video_avatar", s.at() + "expressiveness", label + "look "
+            problems.add(Problem.error(ProblemCodes.EXPRESSIVENESS_VIDEO_AVATAR, s.at() + "expressiveness", label + "look "
                     + look.id() + " is a " + type + "; expressiveness is for photo avatars only, drop .expressiveness(...)"));
         }
-        if (photo && "4k".equals(resolution) && s.engine() instanceof Engine.AvatarIII) {
-            problems.add(Problem.error("resolution_4k_photo_avatar", "resolution", label + "look " + look.id()
+        if (photo && Resolution.UHD_4K.equals(resolution) && s.engine() instanceof Engine.AvatarIII) {
+            problems.add(Problem.error(ProblemCodes.RESOLUTION_4K_PHOTO_AVATAR, "resolution", label + "look " + look.id()
                     + " is a photo avatar, which cannot render 4k on Avatar III; use .resolution(\"1080p\") or "
                     + "another engine"));
         }
         if (photo && Boolean.TRUE.equals(s.removeBackground())) {
-            problems.add(Problem.warning("remove_background_photo", s.at() + "remove_background", label + "look "
+            problems.add(Problem.warning(ProblemCodes.REMOVE_BACKGROUND_PHOTO, s.at() + "remove_background", label + "look "
                     + look.id() + " is a photo avatar; background removal needs a video avatar trained with matting"));
         }
         if (s.speaksScript() && (s.voiceId() == null)) {
@@ -137,14 +139,14 @@ public final class RemoteChecks {
         }
     }
 
-    private void defaultVoice(Speaker s, Look look) {
+    private void defaultVoice(SpeakerSlot s, Look look) {
         String label = prefix(s.label());
         if (look.defaultVoiceId() == null || look.defaultVoiceId().isBlank()) {
             String language = language(s);
             List<VoiceInfo> fit = quietly(() -> catalog.voicesFitting(known(look.gender()), language), List.of());
             String list = fit.isEmpty() ? "list them with client.voices().list()"
                     : "voices that fit: " + String.join(", ", fit.stream().map(RemoteChecks::describe).toList());
-            problems.add(Problem.error("voice_default_missing", s.at() + "voice_id", label + "look " + look.id() + " ("
+            problems.add(Problem.error(ProblemCodes.VOICE_DEFAULT_MISSING, s.at() + "voice_id", label + "look " + look.id() + " ("
                     + look.name() + ") has no default voice, so add .voice(\"<voice_id>\"); " + list));
             return;
         }
@@ -154,34 +156,34 @@ public final class RemoteChecks {
         }
     }
 
-    private void voice(Speaker s) {
+    private void voice(SpeakerSlot s) {
         String label = prefix(s.label());
         Optional<VoiceInfo> voice = catalog.voice(s.voiceId());
         if (voice.isEmpty()) {
             List<String> close = Suggest.closest(s.voiceId(), quietly(catalog::knownVoiceIds, List.of()));
-            problems.add(Problem.error("voice_not_found", s.at() + "voice_id", label + "voice \"" + s.voiceId()
+            problems.add(Problem.error(ProblemCodes.VOICE_NOT_FOUND, s.at() + "voice_id", label + "voice \"" + s.voiceId()
                     + "\" does not exist" + Suggest.phrase(close)
                     + (close.isEmpty() ? "; list voices with client.voices().list()" : "")));
             return;
         }
         VoiceInfo v = voice.get();
         if (v.status() != null && !v.status().equals("complete") && !v.status().equals("completed")) {
-            problems.add(Problem.error("voice_not_ready", s.at() + "voice_id", label + "voice " + v.id() + " is "
+            problems.add(Problem.error(ProblemCodes.VOICE_NOT_READY, s.at() + "voice_id", label + "voice " + v.id() + " is "
                     + v.status() + (v.failureMessage() == null ? "" : " (" + v.failureMessage() + ")")
                     + "; wait for the clone to complete or pick another voice"));
         }
         pauses(s, v);
     }
 
-    private void pauses(Speaker s, VoiceInfo v) {
+    private void pauses(SpeakerSlot s, VoiceInfo v) {
         if (v.supportPause() != null && !v.supportPause() && Breaks.present(s.script())) {
-            problems.add(Problem.warning("voice_pauses_unsupported", s.at() + "script", prefix(s.label()) + "voice "
+            problems.add(Problem.warning(ProblemCodes.VOICE_PAUSES_UNSUPPORTED, s.at() + "script", prefix(s.label()) + "voice "
                     + v.id() + " does not support pauses, so <break/> tags are ignored; pick a voice with pauses"
                     + " or remove them"));
         }
     }
 
-    private void gender(Speaker s, Look look, VoiceInfo v) {
+    private void gender(SpeakerSlot s, Look look, VoiceInfo v) {
         String lg = known(look.gender());
         String vg = known(v.gender());
         if (lg == null || vg == null || lg.equals(vg)) {
@@ -189,7 +191,7 @@ public final class RemoteChecks {
         }
         List<VoiceInfo> fit = quietly(() -> catalog.voicesFitting(lg, v.language()), List.of());
         String list = fit.isEmpty() ? "" : " such as " + String.join(", ", fit.stream().map(RemoteChecks::describe).toList());
-        problems.add(Problem.error("voice_gender_mismatch", s.at() + "voice_id", prefix(s.label()) + "voice " + v.id()
+        problems.add(Problem.error(ProblemCodes.VOICE_GENDER_MISMATCH, s.at() + "voice_id", prefix(s.label()) + "voice " + v.id()
                 + " (" + v.name() + ") is " + vg + " but look " + look.id() + " (" + look.name() + ") is " + lg
                 + "; pick a " + lg + " voice" + list + ", or .ignore(\"voice_gender_mismatch\") if intended"));
     }
@@ -202,7 +204,7 @@ public final class RemoteChecks {
         return g.equals("male") || g.equals("female") ? g : null;
     }
 
-    private static String language(Speaker s) {
+    private static String language(SpeakerSlot s) {
         String locale = s.settings() == null ? null : s.settings().locale();
         if (locale != null) {
             String name = Locale.forLanguageTag(locale).getDisplayLanguage(Locale.ENGLISH);

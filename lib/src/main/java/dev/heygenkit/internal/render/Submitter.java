@@ -4,18 +4,20 @@ import dev.heygenkit.JournalEntry;
 import dev.heygenkit.ProgressEvent;
 import dev.heygenkit.ProgressListener;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.heygenkit.ApiException;
 import dev.heygenkit.NotFoundException;
 import dev.heygenkit.PreflightException;
 import dev.heygenkit.PreflightException.Problem;
 import dev.heygenkit.api.Asset;
+import dev.heygenkit.api.AvatarVideoRequest;
+import dev.heygenkit.api.CinematicAvatarRequest;
 import dev.heygenkit.api.CreateVideoRequest;
+import dev.heygenkit.api.ImageVideoRequest;
+import dev.heygenkit.api.StudioVideoRequest;
 import dev.heygenkit.api.VideoCreated;
 import dev.heygenkit.api.VideoInfo;
 import dev.heygenkit.api.VideoStatus;
 import dev.heygenkit.internal.http.IdempotencyKeys;
-import dev.heygenkit.internal.http.Json;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -97,8 +99,7 @@ public final class Submitter {
                                     Set<String> ignored, boolean fresh, String summary, ProgressListener listener) {
         List<Problem> local = check(ctx, request, specProblems, ignored, false, null);
         enforce(local, ProgressListener.NONE);
-        JsonNode body = Json.tree(request);
-        String fingerprint = Fingerprint.of(body, ctx.base());
+        String fingerprint = Fingerprint.of(request, ctx.base());
         Duration estimate = Estimates.renderTime(request);
         Journal journal = ctx.journal();
         if (journal != null && !fresh) {
@@ -113,9 +114,8 @@ public final class Submitter {
         remote.problems().forEach(p -> all.add(ignored.contains(p.code()) ? p.asWarning() : p));
         enforce(all, listener);
 
-        JsonNode sent = upload(ctx, body, listener);
-        CreateVideoRequest wire = Json.read(sent, CreateVideoRequest.class);
-        String title = sent.path("title").isTextual() ? sent.path("title").asText() : null;
+        CreateVideoRequest wire = upload(ctx, request, listener);
+        String title = title(wire);
         String key;
         if (journal == null) {
             key = IdempotencyKeys.generate();
@@ -139,7 +139,7 @@ public final class Submitter {
         }
         VideoStatus status = created.status() == null ? VideoStatus.WAITING : created.status();
         if (journal != null) {
-            journal.created(fingerprint, key, created.videoId(), status.value());
+            journal.created(fingerprint, key, created.videoId(), JournalEntry.Status.of(status));
         }
         listener.onEvent(new ProgressEvent.Submitted(created.videoId(), status, false));
         return new Submission(created.videoId(), status, null, false, fingerprint, key, estimate);
@@ -157,12 +157,12 @@ public final class Submitter {
                     + "sending it again with the same idempotency key, so at most one video is billed"));
             return Optional.empty();
         }
-        if (JournalEntry.REJECTED.equals(e.status())) {
+        if (e.status() == JournalEntry.Status.REJECTED) {
             return Optional.empty();
         }
         if (e.isClosed()) {
             listener.onEvent(new ProgressEvent.Note("the journaled video " + e.videoId() + " of this spec "
-                    + e.status() + (e.detail() == null ? "" : " (" + e.detail() + ")")
+                    + e.status().wire() + (e.detail() == null ? "" : " (" + e.detail() + ")")
                     + "; submitting a new video with a new idempotency key"));
             return Optional.empty();
         }
@@ -170,20 +170,20 @@ public final class Submitter {
         try {
             info = ctx.videos().get(e.videoId());
         } catch (NotFoundException gone) {
-            journal.status(fingerprint, e.key(), e.videoId(), JournalEntry.GONE, null);
+            journal.status(fingerprint, e.key(), e.videoId(), JournalEntry.Status.GONE, null);
             listener.onEvent(new ProgressEvent.Note("the journaled video " + e.videoId() + " of this spec no longer "
                     + "exists; submitting a new video"));
             return Optional.empty();
         }
         if (info.status() != null && info.status().isFailed()) {
-            journal.status(fingerprint, e.key(), e.videoId(), info.status().value(), info.failureCode());
+            journal.status(fingerprint, e.key(), e.videoId(), JournalEntry.Status.of(info.status()), info.failureCode());
             listener.onEvent(new ProgressEvent.Note("the journaled video " + e.videoId() + " of this spec failed"
                     + (info.failureCode() == null ? "" : " (" + info.failureCode() + ")")
                     + "; submitting a new video with a new idempotency key"));
             return Optional.empty();
         }
-        if (info.status() != null && info.status().isCompleted() && !"completed".equals(e.status())) {
-            journal.status(fingerprint, e.key(), e.videoId(), info.status().value(), null);
+        if (info.status() != null && info.status().isCompleted() && e.status() != JournalEntry.Status.COMPLETED) {
+            journal.status(fingerprint, e.key(), e.videoId(), JournalEntry.Status.COMPLETED, null);
         }
         VideoStatus status = info.status() == null ? VideoStatus.PROCESSING : info.status();
         listener.onEvent(new ProgressEvent.Note("this spec was submitted before (" + e.time() + "): "
@@ -193,10 +193,10 @@ public final class Submitter {
         return Optional.of(new Submission(e.videoId(), status, info, true, fingerprint, e.key(), estimate));
     }
 
-    private static JsonNode upload(RenderContext ctx, JsonNode body, ProgressListener listener) {
-        Set<Path> files = LocalFiles.collect(body);
+    private static CreateVideoRequest upload(RenderContext ctx, CreateVideoRequest request, ProgressListener listener) {
+        Set<Path> files = RequestAssets.localFiles(request);
         if (files.isEmpty()) {
-            return body;
+            return request;
         }
         Map<Path, String> ids = new LinkedHashMap<>();
         for (Path file : files) {
@@ -210,7 +210,17 @@ public final class Submitter {
             Asset asset = ctx.assets().upload(file);
             ids.put(file, asset.assetId());
         }
-        return LocalFiles.substitute(body, ids);
+        return RequestAssets.uploaded(request, ids);
+    }
+
+    private static String title(CreateVideoRequest r) {
+        if (r instanceof AvatarVideoRequest a) {
+            return a.options().title();
+        }
+        if (r instanceof ImageVideoRequest i) {
+            return i.options().title();
+        }
+        return r instanceof StudioVideoRequest s ? s.options().title() : ((CinematicAvatarRequest) r).title();
     }
 
     /** Whether the API definitely refused the create (so its key must not be replayed). */
@@ -226,7 +236,8 @@ public final class Submitter {
     /** Records the final status of a waited-for video in the journal. */
     public static void finished(RenderContext ctx, Submission s, VideoInfo info) {
         if (ctx.journal() != null && info.status() != null && info.status().isTerminal()) {
-            ctx.journal().status(s.fingerprint(), s.key(), s.videoId(), info.status().value(), info.failureCode());
+            ctx.journal().status(s.fingerprint(), s.key(), s.videoId(), JournalEntry.Status.of(info.status()),
+                    info.failureCode());
         }
     }
 }

@@ -165,7 +165,7 @@ class CanaryKeyTest {
         wire.server().stubFor(get("/v3/voices/slow").willReturn(okJson("{}").withFixedDelay(800)));
         run(() -> impatient.voices().get("slow"));
         wire.server().stubFor(post("/v3/videos").willReturn(okJson("{}").withFixedDelay(800)));
-        run(() -> impatient.videos().create(AvatarVideoRequest.builder().avatarId(CANARY_KEY).build()));
+        run(() -> impatient.videos().create(AvatarVideoRequest.of(CANARY_KEY, null)));
         wire.server().stubFor(get("/v3/voices/portal").willReturn(aResponse().withStatus(200)
                 .withBody("<html>you sent " + CANARY_KEY + "</html>")));
         run(() -> client.voices().get("portal"));

@@ -11,6 +11,7 @@ import dev.heygenkit.PermissionDeniedException;
 import dev.heygenkit.RateLimitException;
 import dev.heygenkit.ServerException;
 import dev.heygenkit.api.AvatarVideoRequest;
+import dev.heygenkit.api.Speaker;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +48,7 @@ class ErrorMappingTest {
         wire.server().stubFor(post("/v3/videos").willReturn(aResponse().withStatus(status).withHeader("X-Request-Id", "req-" + status)
                 .withHeader("Content-Type", "application/json").withBody(body)));
         return catchThrowableOfType(ApiException.class,
-                () -> client.videos().create(AvatarVideoRequest.builder().avatarId("look_1").script("Hi").build()));
+                () -> client.videos().create(AvatarVideoRequest.of("look_1", Speaker.saying("Hi"))));
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.heygenkit.RateLimitException;
 import dev.heygenkit.ServerException;
 import dev.heygenkit.TransportException;
 import dev.heygenkit.api.AvatarVideoRequest;
+import dev.heygenkit.api.Speaker;
 import dev.heygenkit.api.VideoCreated;
 
 
@@ -155,7 +156,7 @@ class RetryTest extends WireTest {
     @Test
     void post_retries_reuse_the_same_idempotency_key() {
         failThenSucceed("POST", "/v3/videos", 2, aResponse().withStatus(500), CREATED);
-        VideoCreated v = client.videos().create(AvatarVideoRequest.builder().avatarId("look_1").script("Hi").build());
+        VideoCreated v = client.videos().create(AvatarVideoRequest.of("look_1", Speaker.saying("Hi")));
         assertThat(v.videoId()).isEqualTo("v1");
         List<LoggedRequest> posts = wire.requests(postRequestedFor(urlEqualTo("/v3/videos")));
         assertThat(posts).hasSize(3);
@@ -167,7 +168,7 @@ class RetryTest extends WireTest {
     @Test
     void a_caller_supplied_key_is_sent_on_every_attempt() {
         failThenSucceed("POST", "/v3/videos", 1, aResponse().withStatus(502), CREATED);
-        client.videos().create(AvatarVideoRequest.builder().avatarId("look_1").build(), "my-key-1");
+        client.videos().create(AvatarVideoRequest.of("look_1", null), "my-key-1");
         assertThat(wire.requests(postRequestedFor(urlEqualTo("/v3/videos")))).extracting(r -> r.getHeader("Idempotency-Key"))
                 .containsExactly("my-key-1", "my-key-1");
     }
@@ -176,7 +177,7 @@ class RetryTest extends WireTest {
     void request_in_progress_conflict_is_retried_with_the_same_key() {
         failThenSucceed("POST", "/v3/videos", 1, aResponse().withStatus(409)
                 .withBody("{\"error\":{\"code\":\"request_in_progress\",\"message\":\"still working\"}}"), CREATED);
-        assertThat(client.videos().create(AvatarVideoRequest.builder().avatarId("look_1").build()).videoId()).isEqualTo("v1");
+        assertThat(client.videos().create(AvatarVideoRequest.of("look_1", null)).videoId()).isEqualTo("v1");
         List<LoggedRequest> posts = wire.requests(postRequestedFor(urlEqualTo("/v3/videos")));
         assertThat(posts).hasSize(2);
         assertThat(posts.get(1).getHeader("Idempotency-Key")).isEqualTo(posts.get(0).getHeader("Idempotency-Key"));
@@ -187,7 +188,7 @@ class RetryTest extends WireTest {
     void request_in_progress_that_never_clears_ends_in_a_conflict_with_a_hint_to_keep_the_key() {
         wire.server().stubFor(post("/v3/videos").willReturn(aResponse().withStatus(409)
                 .withBody("{\"error\":{\"code\":\"request_in_progress\",\"message\":\"still working\"}}")));
-        assertThatThrownBy(() -> client.videos().create(AvatarVideoRequest.builder().avatarId("look_1").build()))
+        assertThatThrownBy(() -> client.videos().create(AvatarVideoRequest.of("look_1", null)))
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
                     assertThat(e.code()).isEqualTo("request_in_progress");
                     assertThat(e.hint()).contains("same key");
@@ -199,7 +200,7 @@ class RetryTest extends WireTest {
     void other_conflicts_are_not_retried() {
         wire.server().stubFor(post("/v3/videos").willReturn(aResponse().withStatus(409)
                 .withBody("{\"error\":{\"code\":\"conflict\",\"message\":\"duplicate\"}}")));
-        assertThatThrownBy(() -> client.videos().create(AvatarVideoRequest.builder().avatarId("look_1").build()))
+        assertThatThrownBy(() -> client.videos().create(AvatarVideoRequest.of("look_1", null)))
                 .isInstanceOf(ConflictException.class);
         assertThat(count("POST", "/v3/videos")).isEqualTo(1);
     }
@@ -217,7 +218,7 @@ class RetryTest extends WireTest {
     @Test
     void a_connection_reset_on_a_post_is_retried_with_the_same_key_and_then_succeeds() {
         failThenSucceed("POST", "/v3/videos", 1, aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), CREATED);
-        assertThat(client.videos().create(AvatarVideoRequest.builder().avatarId("look_1").build()).videoId()).isEqualTo("v1");
+        assertThat(client.videos().create(AvatarVideoRequest.of("look_1", null)).videoId()).isEqualTo("v1");
         List<LoggedRequest> posts = wire.requests(postRequestedFor(urlEqualTo("/v3/videos")));
         assertThat(posts).hasSize(2);
         assertThat(posts.get(1).getHeader("Idempotency-Key")).isEqualTo(posts.get(0).getHeader("Idempotency-Key"));
@@ -227,7 +228,7 @@ class RetryTest extends WireTest {
     @Test
     void a_post_after_an_empty_response_is_resent_with_the_same_key() {
         failThenSucceed("POST", "/v3/videos", 1, aResponse().withFault(Fault.EMPTY_RESPONSE), CREATED);
-        client.videos().create(AvatarVideoRequest.builder().avatarId("look_1").build());
+        client.videos().create(AvatarVideoRequest.of("look_1", null));
         List<LoggedRequest> posts = wire.requests(postRequestedFor(urlEqualTo("/v3/videos")));
         assertThat(posts).hasSize(2);
         assertThat(posts.get(1).getHeader("Idempotency-Key")).isEqualTo(posts.get(0).getHeader("Idempotency-Key"));

@@ -52,7 +52,7 @@ class TimeoutTest {
     void a_slow_create_times_out_with_the_may_still_have_been_accepted_hint() {
         HeyGen client = wire.builder().maxRetries(0).writeTimeout(SHORT).readTimeout(Duration.ofSeconds(5)).build();
         wire.server().stubFor(post("/v3/videos").willReturn(okJson("{\"data\":{}}").withFixedDelay(SLOW_MS)));
-        assertThatThrownBy(() -> client.videos().create(AvatarVideoRequest.builder().avatarId("look_1").build()))
+        assertThatThrownBy(() -> client.videos().create(AvatarVideoRequest.of("look_1", null)))
                 .isInstanceOfSatisfying(RequestTimeoutException.class, e -> {
                     assertThat(e.getMessage()).startsWith("POST /v3/videos got no answer within 0.25 s");
                     assertThat(e.hint()).contains("may still have been accepted").contains("GET or list");
@@ -76,7 +76,7 @@ class TimeoutTest {
             }
         }).build();
         wire.server().stubFor(post("/v3/videos").willReturn(okJson("{\"data\":{}}").withFixedDelay(SLOW_MS)));
-        assertThatThrownBy(() -> client.videos().create(AvatarVideoRequest.builder().avatarId("look_1").build()))
+        assertThatThrownBy(() -> client.videos().create(AvatarVideoRequest.of("look_1", null)))
                 .isInstanceOf(RequestTimeoutException.class).hasMessageContaining("after 2 attempts");
         assertThat(attempts).hasValue(2);
         assertThat(wire.sleeper().millis()).containsExactly(1000L);

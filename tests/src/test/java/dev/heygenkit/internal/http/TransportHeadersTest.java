@@ -3,6 +3,7 @@ package dev.heygenkit.internal.http;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.heygenkit.HeyGen;
 import dev.heygenkit.api.AvatarVideoRequest;
+import dev.heygenkit.api.Speaker;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,7 +62,7 @@ class TransportHeadersTest {
 
     @Test
     void post_sends_json_with_a_generated_idempotency_key_that_differs_per_call() {
-        var body = AvatarVideoRequest.builder().avatarId("look_1").script("Hi").build();
+        var body = AvatarVideoRequest.of("look_1", Speaker.saying("Hi"));
         client.videos().create(body);
         client.videos().create(body);
         List<LoggedRequest> posts = wire.requests(postRequestedFor(urlEqualTo("/v3/videos")));
@@ -83,14 +84,14 @@ class TransportHeadersTest {
 
     @Test
     void a_caller_supplied_idempotency_key_is_sent_verbatim() {
-        client.videos().create(AvatarVideoRequest.builder().avatarId("look_1").build(), "order-42:render.1");
+        client.videos().create(AvatarVideoRequest.of("look_1", null), "order-42:render.1");
         assertThat(wire.requests(postRequestedFor(urlEqualTo("/v3/videos"))).get(0).getHeader("Idempotency-Key"))
                 .isEqualTo("order-42:render.1");
     }
 
     @Test
     void an_idempotency_key_with_forbidden_characters_fails_before_any_request() {
-        assertThatThrownBy(() -> client.videos().create(AvatarVideoRequest.builder().avatarId("a").build(), "has space"))
+        assertThatThrownBy(() -> client.videos().create(AvatarVideoRequest.of("a", null), "has space"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has space");
         assertThat(wire.server().getAllServeEvents()).isEmpty();
     }

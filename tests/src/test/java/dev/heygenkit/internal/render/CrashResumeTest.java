@@ -56,7 +56,7 @@ class CrashResumeTest {
         }
         assertThat(Journal.at(journal).entries()).singleElement().satisfies(e -> {
             assertThat(e.videoId()).isEqualTo("vid_crash");
-            assertThat(e.status()).isEqualTo("waiting");
+            assertThat(e.status()).isEqualTo(JournalEntry.Status.WAITING);
         });
 
         VirtualTime time = new VirtualTime();
@@ -68,7 +68,7 @@ class CrashResumeTest {
         assertThat(v.id()).isEqualTo("vid_crash");
         assertThat(v.url()).isEqualTo("https://cdn.example.com/crash.mp4");
         assertThat(Api.creates(wm)).hasSize(1);
-        assertThat(Journal.at(journal).entries()).singleElement().extracting(JournalEntry::status).isEqualTo("completed");
+        assertThat(Journal.at(journal).entries()).singleElement().extracting(JournalEntry::status).isEqualTo(JournalEntry.Status.COMPLETED);
     }
 
     @Test

@@ -141,7 +141,7 @@ class CreditSafetyTest {
     void a_refused_create_is_not_replayed_with_its_key() {
         wm.stubFor(post("/v3/videos").willReturn(Api.error(402, "insufficient_credit", "Top up")));
         assertThatThrownBy(() -> spec.submit(client)).isInstanceOf(InsufficientCreditException.class);
-        assertThat(client.journal().entries()).singleElement().extracting(JournalEntry::status).isEqualTo("rejected");
+        assertThat(client.journal().entries()).singleElement().extracting(JournalEntry::status).isEqualTo(JournalEntry.Status.REJECTED);
         Api.creates(wm, "vid_6");
         spec.submit(client);
         List<ServeEvent> posts = Api.creates(wm);
@@ -156,7 +156,8 @@ class CreditSafetyTest {
         wm.stubFor(get("/v3/videos/vid_7").willReturn(Api.error(404, "video_not_found", "gone")));
         Api.creates(wm, "vid_8");
         assertThat(spec.submit(client).id()).isEqualTo("vid_8");
-        assertThat(client.journal().entries()).extracting(JournalEntry::status).containsExactly("gone", "waiting");
+        assertThat(client.journal().entries()).extracting(JournalEntry::status)
+                .containsExactly(JournalEntry.Status.GONE, JournalEntry.Status.WAITING);
     }
 
     @Test
@@ -198,7 +199,7 @@ class CreditSafetyTest {
         try {
             assertThat(HeyGen.history()).singleElement().satisfies(e -> {
                 assertThat(e.videoId()).isEqualTo("vid_h");
-                assertThat(e.status()).isEqualTo("completed");
+                assertThat(e.status()).isEqualTo(JournalEntry.Status.COMPLETED);
                 assertThat(e.title()).isEqualTo("Safety");
                 assertThat(e.summary()).isEqualTo(spec.toString());
                 assertThat(e.fingerprint()).hasSize(64);

@@ -33,13 +33,13 @@ class JournalTest {
     void submit_created_and_status_lines_fold_into_one_entry() throws IOException {
         Journal j = new Journal(dir.resolve("renders.jsonl"), new VirtualTime());
         j.submitted("fp1", "hk-1", "https://api.heygen.com", "Avatar.look(\"a\").say(\"Hi\")", "Tour");
-        j.created("fp1", "hk-1", "vid_1", "waiting");
-        j.status("fp1", "hk-1", "vid_1", "completed", null);
+        j.created("fp1", "hk-1", "vid_1", JournalEntry.Status.WAITING);
+        j.status("fp1", "hk-1", "vid_1", JournalEntry.Status.COMPLETED, null);
         assertThat(j.entries()).singleElement().satisfies(e -> {
             assertThat(e.fingerprint()).isEqualTo("fp1");
             assertThat(e.key()).isEqualTo("hk-1");
             assertThat(e.videoId()).isEqualTo("vid_1");
-            assertThat(e.status()).isEqualTo("completed");
+            assertThat(e.status()).isEqualTo(JournalEntry.Status.COMPLETED);
             assertThat(e.title()).isEqualTo("Tour");
             assertThat(e.summary()).contains("Avatar.look");
             assertThat(e.time()).isEqualTo("2025-01-01T00:00:00Z");
@@ -57,7 +57,7 @@ class JournalTest {
         Path file = dir.resolve("renders.jsonl");
         Journal j = Journal.at(file);
         j.submitted("fp1", "hk-1", "b", "s", null);
-        j.created("fp1", "hk-1", "vid_1", "waiting");
+        j.created("fp1", "hk-1", "vid_1", JournalEntry.Status.WAITING);
         Files.writeString(file, "{\"v\":1,\"event\":\"created\",\"fingerprint\":\"fp2\",\"key\":\"hk-2\",\"vid",
                 StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         assertThat(j.entries()).extracting(JournalEntry::videoId).containsExactly("vid_1");
@@ -79,7 +79,7 @@ class JournalTest {
                 for (int i = 0; i < 40; i++) {
                     String key = "hk-" + thread + "-" + i;
                     mine.submitted("fp-" + thread, key, "b", "summary " + "x".repeat(200), null);
-                    mine.created("fp-" + thread, key, "vid-" + thread + "-" + i, "waiting");
+                    mine.created("fp-" + thread, key, "vid-" + thread + "-" + i, JournalEntry.Status.WAITING);
                 }
             }));
         }
