@@ -83,6 +83,11 @@ final class Engine {
         exchanges.handle(ex);
     }
 
+    /** Answers one request in-process, as the server would (without the socket, the request id and the 413 check). */
+    Http.Resp process(Http.Req req) {
+        return pipeline.process(req);
+    }
+
     /** Tells the parts where the server listens, e.g. {@code http://127.0.0.1:53117}. */
     void listening(String base) {
         services.urls().base(base);
