@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,14 +79,22 @@ class ClockworkTest {
         headers.add("Idempotency-Key", "order-42");
         Req req = new Req("POST", "/v3/videos", null, headers, new byte[0]);
 
-        Resp first = idempotency.run(req, () -> new Resp(200, "text/plain", ("run " + runs.incrementAndGet()).getBytes(StandardCharsets.UTF_8)));
-        Resp replay = idempotency.run(req, () -> new Resp(200, "text/plain", ("run " + runs.incrementAndGet()).getBytes(StandardCharsets.UTF_8)));
-        assertThat(new String(replay.body(), StandardCharsets.UTF_8)).isEqualTo(new String(first.body(), StandardCharsets.UTF_8)).isEqualTo("run 1");
+        Supplier<Resp> handler = () -> new Resp(200, "text/plain", ("run " + runs.incrementAndGet()).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(body(idempotency.run(req, handler))).isEqualTo("run 1");
+        Resp replay = idempotency.run(req, handler);
+        assertThat(body(replay)).isEqualTo("run 1");
         assertThat(replay.headers()).containsEntry("Idempotent-Replayed", "true");
 
-        clockwork.advance(Idempotency.KEEP);
-        Resp fresh = idempotency.run(req, () -> new Resp(200, "text/plain", ("run " + runs.incrementAndGet()).getBytes(StandardCharsets.UTF_8)));
-        assertThat(new String(fresh.body(), StandardCharsets.UTF_8)).isEqualTo("run 2");
+        clockwork.advance(Idempotency.KEEP.minusSeconds(1));
+        assertThat(body(idempotency.run(req, handler))).as("still within 24 h").isEqualTo("run 1");
+        clockwork.advance(Duration.ofSeconds(1));
+        Resp fresh = idempotency.run(req, handler);
+        assertThat(body(fresh)).isEqualTo("run 2");
         assertThat(fresh.headers()).doesNotContainKey("Idempotent-Replayed");
+    }
+
+    private static String body(Resp r) {
+        return new String(r.body(), StandardCharsets.UTF_8);
     }
 }

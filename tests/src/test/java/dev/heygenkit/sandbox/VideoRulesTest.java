@@ -83,7 +83,7 @@ class VideoRulesTest {
     }
 
     @Test
-    void the_4k_photo_avatar_rule_reads_the_resolution_of_the_body_not_of_a_scene() throws IOException {
+    void the_4k_photo_avatar_rule_checks_an_avatar_body_but_not_the_looks_in_a_4k_studio() throws IOException {
         String photoOnIii = "\"avatar_id\":\"leo_photo\",\"script\":\"Hi.\",\"engine\":{\"type\":\"avatar_iii\"}";
         assertThat(refused("{\"type\":\"avatar\"," + photoOnIii + ",\"resolution\":\"4k\"}", "").param()).isEqualTo("resolution");
         Plan studio = rules.plan(body("{\"type\":\"studio\",\"resolution\":\"4k\",\"scenes\":[{\"type\":\"avatar_video\",\"input\":{\"type\":\"avatar\","
