@@ -9,10 +9,10 @@ import java.util.Map;
 final class ApiError extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    final int status;
-    final String code;
-    final String param;
-    final Map<String, String> headers;
+    private final int status;
+    private final String code;
+    private final String param;
+    private final Map<String, String> headers;
 
     ApiError(int status, String code, String message, String param, Map<String, String> headers) {
         super(message, null, false, false);
@@ -20,6 +20,25 @@ final class ApiError extends RuntimeException {
         this.code = code;
         this.param = param;
         this.headers = headers == null ? Map.of() : Map.copyOf(headers);
+    }
+
+    int status() {
+        return status;
+    }
+
+    /** The v3 error code, e.g. {@code invalid_parameter}. */
+    String code() {
+        return code;
+    }
+
+    /** The offending parameter's JSON path, or null. */
+    String param() {
+        return param;
+    }
+
+    /** Extra response headers such as Retry-After. */
+    Map<String, String> headers() {
+        return headers;
     }
 
     static ApiError invalid(String param, String message) {

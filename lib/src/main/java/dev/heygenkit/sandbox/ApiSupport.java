@@ -9,29 +9,29 @@ import dev.heygenkit.sandbox.Http.Resp;
 import java.util.List;
 
 /** Helpers every endpoint group shares: body validation against the bundled schema, query limits and list pages. */
-abstract class ApiSupport {
-    final Engine engine;
+abstract class ApiSupport implements Api {
+    private final SchemaValidator validator;
 
-    ApiSupport(Engine engine) {
-        this.engine = engine;
+    ApiSupport(SchemaValidator validator) {
+        this.validator = validator;
     }
 
     /** The JSON body, checked against the endpoint's request schema and completed with its defaults. */
     JsonNode body(Req req) {
         JsonNode body = req.json();
-        JsonNode schema = Spec.requestSchema(req.method, req.template);
-        List<SchemaValidator.Problem> problems = engine.validator.validate(schema, body);
+        JsonNode schema = Spec.requestSchema(req.method(), req.template());
+        List<SchemaValidator.Problem> problems = validator.validate(schema, body);
         if (!problems.isEmpty()) {
             SchemaValidator.Problem p = problems.get(0);
             String more = problems.size() > 1 ? " (" + (problems.size() - 1) + " more problem" + (problems.size() > 2 ? "s" : "") + " after this one)" : "";
             throw ApiError.invalid(p.param().isEmpty() ? null : p.param(), p.message() + more);
         }
-        return engine.validator.withDefaults(schema, body);
+        return validator.withDefaults(schema, body);
     }
 
     /** The {@code limit} query value within the endpoint's declared range, or its default. */
     int limit(Req req) {
-        JsonNode spec = Spec.queryParam(req.method, req.template, "limit");
+        JsonNode spec = Spec.queryParam(req.method(), req.template(), "limit");
         int min = spec.path("min").asInt(1);
         int max = spec.path("max").asInt(100);
         int def = spec.path("default").asInt(20);
@@ -57,7 +57,7 @@ abstract class ApiSupport {
         if (raw == null || raw.isEmpty()) {
             return null;
         }
-        JsonNode values = Spec.queryParam(req.method, req.template, name).path("enum");
+        JsonNode values = Spec.queryParam(req.method(), req.template(), name).path("enum");
         if (values.isArray() && values.size() > 0) {
             for (JsonNode v : values) {
                 if (v.asText().equals(raw)) {

@@ -17,17 +17,28 @@ import java.util.regex.Pattern;
 
 /** Assets: multipart upload, the direct (presigned PUT) upload flow, get and delete. */
 final class AssetApi extends ApiSupport {
+    static final int MAX_UPLOAD = 32 * 1024 * 1024;
     static final Duration UPLOAD_WINDOW = Duration.ofHours(1);
     static final String CHECKSUM_HEADER = "x-amz-checksum-sha256";
     private static final Pattern BOUNDARY = Pattern.compile("boundary=\"?([^\";]+)\"?");
     private static final Pattern NAME = Pattern.compile("name=\"([^\"]*)\"");
     private static final Pattern FILENAME = Pattern.compile("filename=\"([^\"]*)\"");
 
-    AssetApi(Engine engine) {
-        super(engine);
+    private final World world;
+    private final Ids ids;
+    private final Urls urls;
+    private final SandboxClock clock;
+
+    AssetApi(Services s) {
+        super(s.validator());
+        this.world = s.world();
+        this.ids = s.ids();
+        this.urls = s.urls();
+        this.clock = s.clock();
     }
 
-    void register(Router r) {
+    @Override
+    public void register(Router r) {
         r.add("POST", "/v3/assets", (req, p) -> upload(req));
         r.add("POST", "/v3/assets/direct-uploads", (req, p) -> directUpload(req));
         r.add("POST", "/v3/assets/{asset_id}/complete", (req, p) -> complete(req, p.get("asset_id")));
@@ -44,34 +55,29 @@ final class AssetApi extends ApiSupport {
         if (ct == null || !ct.toLowerCase(Locale.ROOT).startsWith("multipart/form-data") || !m.find()) {
             throw ApiError.invalid("file", "send multipart/form-data with one part named file (Content-Type was " + ct + ")");
         }
-        Part part = filePart(req.body, m.group(1));
+        Part part = filePart(req.body(), m.group(1));
         if (part == null) {
             throw ApiError.invalid("file", "the multipart body has no part named file; name the upload part file");
         }
-        if (part.bytes.length > Engine.MAX_UPLOAD) {
-            throw new ApiError(413, "payload_too_large", "file is " + part.bytes.length + " bytes, over the 32 MB limit; use POST /v3/assets/direct-uploads", "file", null);
+        if (part.bytes().length > MAX_UPLOAD) {
+            throw new ApiError(413, "payload_too_large", "file is " + part.bytes().length + " bytes, over the 32 MB limit; use POST /v3/assets/direct-uploads", "file", null);
         }
-        if (part.bytes.length == 0) {
+        if (part.bytes().length == 0) {
             throw ApiError.invalid("file", "file is empty; upload the file's bytes");
         }
-        String mime = Sniff.mime(part.bytes);
+        String mime = Sniff.mime(part.bytes());
         if (mime == null) {
-            throw ApiError.invalid("file", "file " + part.filename + " is not a supported type; upload png, jpeg, mp4, webm, mp3, wav, pdf or srt");
+            throw ApiError.invalid("file", "file " + part.filename() + " is not a supported type; upload png, jpeg, mp4, webm, mp3, wav, pdf or srt");
         }
-        synchronized (engine.world) {
-            World.Asset a = new World.Asset(engine.ids.next("asset", 32), engine.world.nextSeq(),
-                    part.filename == null || part.filename.isBlank() ? "upload." + Sniff.extension(mime) : part.filename, engine.now());
-            a.bytes = part.bytes;
-            a.mime = mime;
-            a.status = "completed";
-            engine.world.assets.put(a.id, a);
-            ObjectNode data = Json.object();
-            data.put("asset_id", a.id);
-            data.put("url", url(a));
-            data.put("mime_type", mime);
-            data.put("size_bytes", a.bytes.length);
-            return Resp.data(data);
-        }
+        String name = part.filename() == null || part.filename().isBlank() ? "upload." + Sniff.extension(mime) : part.filename();
+        Asset a = Asset.uploaded(ids.next("asset", 32), world.nextSeq(), name, clock.now(), mime, part.bytes());
+        world.assets().put(a);
+        ObjectNode data = Json.object();
+        data.put("asset_id", a.id());
+        data.put("url", url(a));
+        data.put("mime_type", mime);
+        data.put("size_bytes", a.bytes().length);
+        return Resp.data(data);
     }
 
     private static Part filePart(byte[] body, String boundary) {
@@ -119,7 +125,7 @@ final class AssetApi extends ApiSupport {
     private Resp directUpload(Req req) {
         JsonNode body = body(req);
         long size = body.get("size_bytes").asLong();
-        if (size < 1 || size > Engine.MAX_UPLOAD) {
+        if (size < 1 || size > MAX_UPLOAD) {
             throw ApiError.invalid("size_bytes", "size_bytes " + size + " is out of range; files are 1 byte to 32 MB");
         }
         String ct = body.get("content_type").asText();
@@ -130,83 +136,83 @@ final class AssetApi extends ApiSupport {
         if (checksum != null && !checksum.matches("[0-9a-fA-F]{64}")) {
             throw ApiError.invalid("checksum_sha256", "checksum_sha256 must be 64 hex digits (the SHA-256 of the file)");
         }
-        synchronized (engine.world) {
-            Instant now = engine.now();
-            World.Asset a = new World.Asset(engine.ids.next("asset", 32), engine.world.nextSeq(), body.get("filename").asText(), now);
-            a.status = "pending_upload";
-            a.expectedSize = size;
-            a.declaredType = ct;
-            a.checksum = checksum == null ? null : checksum.toLowerCase(Locale.ROOT);
-            engine.world.assets.put(a.id, a);
-            Duration window = engine.options.urlTtl().compareTo(UPLOAD_WINDOW) < 0 ? engine.options.urlTtl() : UPLOAD_WINDOW;
-            ObjectNode data = Json.object();
-            data.put("asset_id", a.id);
-            data.put("upload_url", engine.signedUntil("/_upload/" + a.id, now.plus(window)));
-            ObjectNode headers = data.putObject("upload_headers");
-            headers.put("Content-Type", ct);
-            if (a.checksum != null) {
-                headers.put(CHECKSUM_HEADER, Base64.getEncoder().encodeToString(HexFormat.of().parseHex(a.checksum)));
-            }
-            data.put("expires_in_seconds", window.getSeconds());
-            data.put("max_bytes", size);
-            data.put("status", "pending_upload");
-            return Resp.data(data);
+        Instant now = clock.now();
+        Asset a = Asset.pending(ids.next("asset", 32), world.nextSeq(), body.get("filename").asText(), now, size, ct,
+                checksum == null ? null : checksum.toLowerCase(Locale.ROOT));
+        world.assets().put(a);
+        Duration window = urls.ttl().compareTo(UPLOAD_WINDOW) < 0 ? urls.ttl() : UPLOAD_WINDOW;
+        ObjectNode data = Json.object();
+        data.put("asset_id", a.id());
+        data.put("upload_url", urls.signedUntil("/_upload/" + a.id(), now.plus(window)));
+        ObjectNode headers = data.putObject("upload_headers");
+        headers.put("Content-Type", ct);
+        if (a.checksum() != null) {
+            headers.put(CHECKSUM_HEADER, checksumHeader(a.checksum()));
         }
+        data.put("expires_in_seconds", window.getSeconds());
+        data.put("max_bytes", size);
+        data.put("status", "pending_upload");
+        return Resp.data(data);
     }
 
-    private World.Asset find(String id) {
-        World.Asset a = engine.world.assets.get(id);
-        if (a == null || a.deleted) {
+    /** The {@value #CHECKSUM_HEADER} value of a hex SHA-256: its bytes in base64. */
+    static String checksumHeader(String hexSha256) {
+        return Base64.getEncoder().encodeToString(HexFormat.of().parseHex(hexSha256));
+    }
+
+    private Asset find(String id) {
+        Asset a = world.liveAsset(id);
+        if (a == null) {
             throw ApiError.notFound("asset_not_found", "asset " + id + " not found; upload it with POST /v3/assets");
         }
         return a;
     }
 
     private Resp complete(Req req, String id) {
-        JsonNode body = req.body.length == 0 ? Json.object() : body(req);
-        synchronized (engine.world) {
-            World.Asset a = find(id);
-            if (a.bytes == null) {
+        JsonNode body = req.body().length == 0 ? Json.object() : body(req);
+        synchronized (world) {
+            Asset a = find(id);
+            if (a.bytes() == null) {
                 throw new ApiError(409, "conflict", "asset " + id + " has no uploaded bytes yet; PUT the file to its upload_url first", "asset_id", null);
             }
             String checksum = Json.str(body, "checksum_sha256");
             if (checksum != null) {
-                String actual = Ids.hexBytes(a.bytes);
+                String actual = Ids.hexBytes(a.bytes());
                 if (!actual.equalsIgnoreCase(checksum)) {
                     throw ApiError.invalid("checksum_sha256", "checksum_sha256 does not match the uploaded bytes (sha256 " + actual + "); upload the file again");
                 }
             }
-            if (a.mime == null) {
-                String mime = Sniff.mime(a.bytes);
+            String mime = a.mime();
+            if (mime == null) {
+                mime = Sniff.mime(a.bytes());
                 if (mime == null) {
                     throw ApiError.invalid("content_type", "the uploaded bytes are not a supported type; upload png, jpeg, mp4, webm, mp3, wav, pdf or srt");
                 }
-                if (a.declaredType != null && !Sniff.kind(mime).equals(Sniff.kind(a.declaredType))) {
-                    throw ApiError.invalid("content_type", "content_type was declared " + a.declaredType + " but the bytes are " + mime + "; declare the real type");
+                if (a.declaredType() != null && !Sniff.kind(mime).equals(Sniff.kind(a.declaredType()))) {
+                    throw ApiError.invalid("content_type", "content_type was declared " + a.declaredType() + " but the bytes are " + mime + "; declare the real type");
                 }
-                a.mime = mime;
             }
-            a.status = "completed";
+            a.complete(mime);
             ObjectNode data = Json.object();
-            data.put("asset_id", a.id);
+            data.put("asset_id", a.id());
             data.put("url", url(a));
-            data.put("mime_type", a.mime);
-            data.put("size_bytes", a.bytes.length);
-            data.put("status", a.status);
+            data.put("mime_type", a.mime());
+            data.put("size_bytes", a.bytes().length);
+            data.put("status", a.status());
             return Resp.data(data);
         }
     }
 
     private Resp get(String id) {
-        synchronized (engine.world) {
-            World.Asset a = find(id);
+        synchronized (world) {
+            Asset a = find(id);
             ObjectNode data = Json.object();
-            data.put("id", a.id);
-            data.put("name", a.name);
+            data.put("id", a.id());
+            data.put("name", a.name());
             data.put("owner", "sandbox");
             data.put("space_id", "sandbox-space");
-            data.put("type", a.usable() ? a.kind() : Sniff.kind(a.declaredType));
-            data.put("uploaded_at", a.createdAt.getEpochSecond());
+            data.put("type", a.usable() ? a.kind() : Sniff.kind(a.declaredType()));
+            data.put("uploaded_at", a.createdAt().getEpochSecond());
             data.putNull("folder_id");
             data.put("url", a.usable() ? url(a) : null);
             return Resp.data(data);
@@ -214,17 +220,16 @@ final class AssetApi extends ApiSupport {
     }
 
     private Resp delete(String id) {
-        synchronized (engine.world) {
-            World.Asset a = find(id);
-            a.deleted = true;
-            a.bytes = null;
+        synchronized (world) {
+            Asset a = find(id);
+            a.delete();
             ObjectNode data = Json.object();
-            data.put("id", a.id);
+            data.put("id", a.id());
             return Resp.data(data);
         }
     }
 
-    private String url(World.Asset a) {
-        return engine.signed("/_media/assets/" + a.id + "/file." + Sniff.extension(a.mime));
+    private String url(Asset a) {
+        return urls.signed("/_media/assets/" + a.id() + "/file." + Sniff.extension(a.mime()));
     }
 }

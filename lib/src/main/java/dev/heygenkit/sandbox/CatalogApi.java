@@ -3,24 +3,38 @@ package dev.heygenkit.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.heygenkit.sandbox.Fixtures.Group;
-import dev.heygenkit.sandbox.Fixtures.Look;
-import dev.heygenkit.sandbox.Fixtures.Voice;
+import dev.heygenkit.internal.media.Cue;
+import dev.heygenkit.sandbox.Catalog.Group;
+import dev.heygenkit.sandbox.Catalog.Look;
+import dev.heygenkit.sandbox.Catalog.Voice;
 import dev.heygenkit.sandbox.Http.Req;
 import dev.heygenkit.sandbox.Http.Resp;
 import dev.heygenkit.sandbox.Http.Router;
-import dev.heygenkit.internal.media.Cue;
 
 import java.util.List;
 import java.util.Locale;
 
 /** Avatar groups and looks, voices, text-to-speech and the account (users/me). */
 final class CatalogApi extends ApiSupport {
-    CatalogApi(Engine engine) {
-        super(engine);
+    private final Catalog catalog;
+    private final CatalogViews views;
+    private final Paging paging;
+    private final Ids ids;
+    private final Urls urls;
+    private final World world;
+
+    CatalogApi(Services s) {
+        super(s.validator());
+        this.catalog = s.catalog();
+        this.views = s.catalogViews();
+        this.paging = s.paging();
+        this.ids = s.ids();
+        this.urls = s.urls();
+        this.world = s.world();
     }
 
-    void register(Router r) {
+    @Override
+    public void register(Router r) {
         r.add("GET", "/v3/avatars", (req, p) -> groups(req));
         r.add("GET", "/v3/avatars/looks", (req, p) -> looks(req));
         r.add("GET", "/v3/avatars/looks/{look_id}", (req, p) -> look(p.get("look_id")));
@@ -31,27 +45,23 @@ final class CatalogApi extends ApiSupport {
         r.add("GET", "/v3/users/me", (req, p) -> me());
     }
 
-    private Fixtures cat() {
-        return engine.catalogue();
-    }
-
     private Resp groups(Req req) {
         int limit = limit(req);
         String ownership = enumQuery(req, "ownership");
-        List<Group> all = cat().groups.stream()
+        List<Group> all = catalog.groups().stream()
                 .filter(g -> ownership == null || g.isPrivate() == ownership.equals("private")).toList();
-        Paging.Page<Group> page = engine.paging.page(all, g -> cat().groups.indexOf(g), "groups", String.valueOf(ownership), limit, req.query("token"));
-        return list(page, g -> cat().groupJson(g, engine.base));
+        Paging.Page<Group> page = paging.page(all, g -> catalog.groups().indexOf(g), "groups", String.valueOf(ownership), limit, req.query("token"));
+        return list(page, g -> views.group(g));
     }
 
     private Resp group(String id) {
-        Group g = cat().group(id);
+        Group g = catalog.group(id);
         if (g == null) {
-            String hint = cat().look(id) != null ? "; " + id + " is a look id, read it with GET /v3/avatars/looks/" + id
+            String hint = catalog.look(id) != null ? "; " + id + " is a look id, read it with GET /v3/avatars/looks/" + id
                     : "; list groups with GET /v3/avatars";
             throw ApiError.notFound("avatar_not_found", "avatar group " + id + " not found" + hint);
         }
-        return Resp.data(cat().groupJson(g, engine.base));
+        return Resp.data(views.group(g));
     }
 
     private Resp looks(Req req) {
@@ -59,24 +69,24 @@ final class CatalogApi extends ApiSupport {
         String group = req.query("group_id");
         String type = enumQuery(req, "avatar_type");
         String ownership = enumQuery(req, "ownership");
-        List<Look> all = cat().looks.stream()
+        List<Look> all = catalog.looks().stream()
                 .filter(l -> group == null || group.isEmpty() || l.groupId().equals(group))
                 .filter(l -> type == null || l.avatarType().equals(type))
                 .filter(l -> ownership == null || l.isPrivate() == ownership.equals("private"))
                 .toList();
-        Paging.Page<Look> page = engine.paging.page(all, l -> cat().looks.indexOf(l), "looks", group + "|" + type + "|" + ownership,
+        Paging.Page<Look> page = paging.page(all, l -> catalog.looks().indexOf(l), "looks", group + "|" + type + "|" + ownership,
                 limit, req.query("token"));
-        return list(page, l -> cat().lookJson(l, engine.base));
+        return list(page, l -> views.look(l));
     }
 
     private Resp look(String id) {
-        Look l = cat().look(id);
+        Look l = catalog.look(id);
         if (l == null) {
-            String hint = cat().group(id) != null ? "; " + id + " is an avatar group id, list its looks with GET /v3/avatars/looks?group_id=" + id
+            String hint = catalog.group(id) != null ? "; " + id + " is an avatar group id, list its looks with GET /v3/avatars/looks?group_id=" + id
                     : "; list looks with GET /v3/avatars/looks";
             throw ApiError.notFound("avatar_not_found", "avatar look " + id + " not found" + hint);
         }
-        return Resp.data(cat().lookJson(l, engine.base));
+        return Resp.data(views.look(l));
     }
 
     private Resp voices(Req req) {
@@ -86,23 +96,23 @@ final class CatalogApi extends ApiSupport {
         String engineName = req.query("engine");
         String language = req.query("language");
         String gender = req.query("gender");
-        List<Voice> all = cat().voices.stream()
+        List<Voice> all = catalog.voices().stream()
                 .filter(v -> v.type().equals(wantType))
                 .filter(v -> engineName == null || engineName.isEmpty() || v.engines().contains(engineName.toLowerCase(Locale.ROOT)))
                 .filter(v -> language == null || language.isEmpty() || v.language().equalsIgnoreCase(language))
                 .filter(v -> gender == null || gender.isEmpty() || v.gender().equalsIgnoreCase(gender))
                 .toList();
-        Paging.Page<Voice> page = engine.paging.page(all, v -> cat().voices.indexOf(v), "voices",
+        Paging.Page<Voice> page = paging.page(all, v -> catalog.voices().indexOf(v), "voices",
                 wantType + "|" + engineName + "|" + language + "|" + gender, limit, req.query("token"));
-        return list(page, v -> cat().voiceListJson(v, engine.base));
+        return list(page, v -> views.voiceListed(v));
     }
 
     private Resp voice(String id) {
-        Voice v = cat().voice(id);
+        Voice v = catalog.voice(id);
         if (v == null) {
             throw ApiError.notFound("voice_not_found", "voice " + id + " not found; list voices with GET /v3/voices (private clones: ?type=private)");
         }
-        return Resp.data(cat().voiceJson(v, engine.base));
+        return Resp.data(views.voice(v));
     }
 
     private Resp speech(Req req) {
@@ -116,9 +126,9 @@ final class CatalogApi extends ApiSupport {
             throw ApiError.invalid("input_type", "input_type \"" + inputType + "\" is not allowed; use text or ssml");
         }
         double speed = body.path("speed").asDouble(1);
-        VideoRules.range(speed, 0.5, 2.0, "speed", "speech speed");
+        Checks.range(speed, 0.5, 2.0, "speed", "speech speed");
         String id = body.get("voice_id").asText();
-        Voice v = cat().voice(id);
+        Voice v = catalog.voice(id);
         if (v == null) {
             throw ApiError.invalid("voice_id", "voice_id " + id + " is not a voice the sandbox knows (not found); list starfish voices with GET /v3/voices?engine=starfish");
         }
@@ -134,12 +144,10 @@ final class CatalogApi extends ApiSupport {
         }
         Speech.Spoken spoken = Speech.speak(text, speed, v.supportPause(), 0);
         double duration = Math.max(0.5, spoken.end());
-        String clipId = engine.ids.next("speech", 24);
-        synchronized (engine.world) {
-            engine.world.speech.put(clipId, new World.SpeechClip(clipId, v.id(), v.gender(), duration, spoken.words()));
-        }
+        String clipId = ids.next("speech", 24);
+        world.speech().put(new SpeechClip(clipId, v.id(), v.gender(), duration, spoken.words()));
         ObjectNode data = Json.object();
-        data.put("audio_url", engine.signed("/_media/speech/" + clipId + ".wav"));
+        data.put("audio_url", urls.signed("/_media/speech/" + clipId + ".wav"));
         data.put("duration", duration);
         data.put("request_id", "speech_" + clipId);
         ArrayNode words = data.putArray("word_timestamps");
@@ -153,10 +161,7 @@ final class CatalogApi extends ApiSupport {
     }
 
     private Resp me() {
-        double balance;
-        synchronized (engine.world) {
-            balance = engine.world.balance;
-        }
+        double balance = world.balance();
         ObjectNode data = Json.object();
         data.put("username", "sandbox");
         data.put("email", "sandbox@heygen-kit.invalid");

@@ -18,13 +18,13 @@ final class Http {
 
     /** A received request with its body read. */
     static final class Req {
-        final String method;
-        final String path;
-        final String rawQuery;
-        final Headers headers;
-        final byte[] body;
-        final Map<String, List<String>> query;
-        String template;
+        private final String method;
+        private final String path;
+        private final String rawQuery;
+        private final Headers headers;
+        private final byte[] body;
+        private final Map<String, List<String>> query;
+        private String template;
         private JsonNode json;
 
         Req(String method, String path, String rawQuery, Headers headers, byte[] body) {
@@ -34,6 +34,38 @@ final class Http {
             this.headers = headers;
             this.body = body;
             this.query = parseQuery(rawQuery);
+        }
+
+        String method() {
+            return method;
+        }
+
+        String path() {
+            return path;
+        }
+
+        /** The raw query string, or null. */
+        String rawQuery() {
+            return rawQuery;
+        }
+
+        Headers headers() {
+            return headers;
+        }
+
+        /** The body as received (never null; empty when there was none). */
+        byte[] body() {
+            return body;
+        }
+
+        /** The path template of the route that took this request, e.g. {@code /v3/videos/{video_id}}, or null. */
+        String template() {
+            return template;
+        }
+
+        /** Notes the route template that matched, which names the request schema and query limits. */
+        void route(String matchedTemplate) {
+            this.template = matchedTemplate;
         }
 
         String query(String name) {
@@ -94,15 +126,33 @@ final class Http {
     static final class Resp {
         static final Resp DROP = new Resp(0, null, new byte[0]);
 
-        final int status;
-        final String contentType;
-        final byte[] body;
-        final Map<String, String> headers = new LinkedHashMap<>();
+        private final int status;
+        private final String contentType;
+        private final byte[] body;
+        private final Map<String, String> headers = new LinkedHashMap<>();
 
         Resp(int status, String contentType, byte[] body) {
             this.status = status;
             this.contentType = contentType;
             this.body = body;
+        }
+
+        int status() {
+            return status;
+        }
+
+        /** The Content-Type, or null for none. */
+        String contentType() {
+            return contentType;
+        }
+
+        byte[] body() {
+            return body;
+        }
+
+        /** The extra headers, read-only. */
+        Map<String, String> headers() {
+            return java.util.Collections.unmodifiableMap(headers);
         }
 
         static Resp json(int status, JsonNode node) {
@@ -118,13 +168,19 @@ final class Http {
         }
 
         static Resp error(ApiError e) {
-            Resp r = json(e.status, e.body());
-            r.headers.putAll(e.headers);
+            Resp r = json(e.status(), e.body());
+            r.headers.putAll(e.headers());
             return r;
         }
 
         Resp header(String name, String value) {
             headers.put(name, value);
+            return this;
+        }
+
+        /** Adds every header of {@code more}. */
+        Resp headers(Map<String, String> more) {
+            headers.putAll(more);
             return this;
         }
     }

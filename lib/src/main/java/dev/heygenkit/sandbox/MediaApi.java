@@ -5,8 +5,6 @@ import dev.heygenkit.sandbox.Http.Resp;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,65 +21,30 @@ final class MediaApi {
     private static final Pattern ASSET = Pattern.compile("/_media/assets/([^/]+)/[^/]+");
     private static final Pattern UPLOAD = Pattern.compile("/_upload/([^/]+)");
 
-    private MediaApi() {
+    private final Catalog catalog;
+    private final MediaStore media;
+    private final World world;
+    private final Urls urls;
+    private final SandboxClock clock;
+
+    MediaApi(Services s) {
+        this.catalog = s.catalog();
+        this.media = s.media();
+        this.world = s.world();
+        this.urls = s.urls();
+        this.clock = s.clock();
     }
 
-    static Resp handle(Engine engine, Req req) {
+    Resp handle(Req req) {
         try {
-            if (req.method.equals("PUT")) {
-                Matcher m = UPLOAD.matcher(req.path);
-                return m.matches() ? upload(engine, req, m.group(1)) : storageError(405, "MethodNotAllowed", "only GET is allowed here");
+            if (req.method().equals("PUT")) {
+                Matcher m = UPLOAD.matcher(req.path());
+                return m.matches() ? upload(req, m.group(1)) : storageError(405, "MethodNotAllowed", "only GET is allowed here");
             }
-            if (!req.method.equals("GET") && !req.method.equals("HEAD")) {
+            if (!req.method().equals("GET") && !req.method().equals("HEAD")) {
                 return storageError(405, "MethodNotAllowed", "only GET is allowed on media URLs");
             }
-            Matcher m;
-            if ((m = LOOK.matcher(req.path)).matches()) {
-                Fixtures.Look l = engine.catalogue().look(m.group(1));
-                return l == null || !l.ready() ? noSuchKey() : file("image/png", engine.media.lookPreview(l));
-            }
-            if ((m = VOICE.matcher(req.path)).matches()) {
-                Fixtures.Voice v = engine.catalogue().voice(m.group(1));
-                return v == null || !v.ready() ? noSuchKey() : file("audio/wav", engine.media.voicePreview(v));
-            }
-            Resp denied = checkSignature(engine, req);
-            if (denied != null) {
-                return denied;
-            }
-            if ((m = VIDEO.matcher(req.path)).matches()) {
-                World.Video v;
-                synchronized (engine.world) {
-                    v = engine.world.videos.get(m.group(1));
-                    if (v == null || v.deleted || !v.status(engine.now()).equals("completed")) {
-                        return noSuchKey();
-                    }
-                }
-                String name = m.group(2);
-                if (name.equals("captioned.mp4") && !v.plan.burnCaptions()) {
-                    return noSuchKey();
-                }
-                String type = switch (name) {
-                    case "thumbnail.jpg" -> "image/jpeg";
-                    case "preview.gif" -> "image/gif";
-                    case "subtitles.srt" -> "application/x-subrip";
-                    default -> "video/mp4";
-                };
-                return file(type, engine.media.videoFile(v, name));
-            }
-            if ((m = SPEECH.matcher(req.path)).matches()) {
-                World.SpeechClip clip;
-                synchronized (engine.world) {
-                    clip = engine.world.speech.get(m.group(1));
-                }
-                return clip == null ? noSuchKey() : file("audio/wav", engine.media.speech(clip));
-            }
-            if ((m = ASSET.matcher(req.path)).matches()) {
-                synchronized (engine.world) {
-                    World.Asset a = engine.world.assets.get(m.group(1));
-                    return a == null || !a.usable() ? noSuchKey() : file(a.mime, a.bytes);
-                }
-            }
-            return noSuchKey();
+            return download(req);
         } catch (UnsupportedOperationException e) {
             Resp r = new Resp(503, "text/plain; charset=utf-8", ("sandbox media generation is not available in this build ("
                     + e.getMessage() + "); the API itself works, media files do not yet").getBytes(StandardCharsets.UTF_8));
@@ -89,13 +52,63 @@ final class MediaApi {
         }
     }
 
-    private static Resp checkSignature(Engine engine, Req req) {
+    private Resp download(Req req) {
+        Matcher m;
+        if ((m = LOOK.matcher(req.path())).matches()) {
+            Catalog.Look l = catalog.look(m.group(1));
+            return l == null || !l.ready() ? noSuchKey() : file("image/png", media.lookPreview(l));
+        }
+        if ((m = VOICE.matcher(req.path())).matches()) {
+            Catalog.Voice v = catalog.voice(m.group(1));
+            return v == null || !v.ready() ? noSuchKey() : file("audio/wav", media.voicePreview(v));
+        }
+        Resp denied = checkSignature(req);
+        if (denied != null) {
+            return denied;
+        }
+        if ((m = VIDEO.matcher(req.path())).matches()) {
+            return videoFile(m.group(1), m.group(2));
+        }
+        if ((m = SPEECH.matcher(req.path())).matches()) {
+            SpeechClip clip = world.speech().get(m.group(1));
+            return clip == null ? noSuchKey() : file("audio/wav", media.speech(clip));
+        }
+        if ((m = ASSET.matcher(req.path())).matches()) {
+            synchronized (world) {
+                Asset a = world.assets().get(m.group(1));
+                return a == null || !a.usable() ? noSuchKey() : file(a.mime(), a.bytes());
+            }
+        }
+        return noSuchKey();
+    }
+
+    private Resp videoFile(String id, String name) {
+        VideoJob v;
+        synchronized (world) {
+            v = world.liveVideo(id);
+            if (v == null || !v.status(clock.now()).equals("completed")) {
+                return noSuchKey();
+            }
+        }
+        if (name.equals("captioned.mp4") && !v.plan().burnCaptions()) {
+            return noSuchKey();
+        }
+        String type = switch (name) {
+            case "thumbnail.jpg" -> "image/jpeg";
+            case "preview.gif" -> "image/gif";
+            case "subtitles.srt" -> "application/x-subrip";
+            default -> "video/mp4";
+        };
+        return file(type, media.videoFile(v, name));
+    }
+
+    private Resp checkSignature(Req req) {
         String expires = req.query("expires");
         String signature = req.query("signature");
         if (expires == null || signature == null) {
             return storageError(403, "AccessDenied", "Request is not signed; re-fetch the URL from the API");
         }
-        if (!engine.validSignature(req.path, expires, signature)) {
+        if (!urls.validSignature(req.path(), expires, signature)) {
             return storageError(403, "SignatureDoesNotMatch", "The request signature does not match; use the URL exactly as the API returned it");
         }
         long at;
@@ -104,45 +117,44 @@ final class MediaApi {
         } catch (NumberFormatException e) {
             return storageError(403, "AccessDenied", "Request has an invalid expiry");
         }
-        if (!engine.now().isBefore(Instant.ofEpochSecond(at))) {
+        if (!clock.now().isBefore(Instant.ofEpochSecond(at))) {
             return storageError(403, "AccessDenied", "Request has expired; GET the resource from the API again for a fresh URL");
         }
         return null;
     }
 
-    private static Resp upload(Engine engine, Req req, String assetId) {
-        Resp denied = checkSignature(engine, req);
+    private Resp upload(Req req, String assetId) {
+        Resp denied = checkSignature(req);
         if (denied != null) {
             return denied;
         }
-        synchronized (engine.world) {
-            World.Asset a = engine.world.assets.get(assetId);
-            if (a == null || a.deleted) {
+        byte[] body = req.body();
+        synchronized (world) {
+            Asset a = world.liveAsset(assetId);
+            if (a == null) {
                 return noSuchKey();
             }
-            if (!"pending_upload".equals(a.status) && !"uploaded".equals(a.status)) {
+            if (!a.awaitingBytes()) {
                 return storageError(409, "InvalidRequest", "This upload is already completed");
             }
             String ct = req.header("Content-Type");
-            if (ct == null || !ct.equalsIgnoreCase(a.declaredType)) {
-                return storageError(403, "SignatureDoesNotMatch", "Content-Type must be sent exactly as in upload_headers (" + a.declaredType + "), got " + ct);
+            if (ct == null || !ct.equalsIgnoreCase(a.declaredType())) {
+                return storageError(403, "SignatureDoesNotMatch", "Content-Type must be sent exactly as in upload_headers (" + a.declaredType() + "), got " + ct);
             }
-            if (req.body.length != a.expectedSize) {
-                return storageError(400, "IncompleteBody", "The body is " + req.body.length + " bytes but size_bytes was " + a.expectedSize);
+            if (body.length != a.expectedSize()) {
+                return storageError(400, "IncompleteBody", "The body is " + body.length + " bytes but size_bytes was " + a.expectedSize());
             }
-            if (a.checksum != null) {
+            if (a.checksum() != null) {
                 String sent = req.header(AssetApi.CHECKSUM_HEADER);
-                String want = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(a.checksum));
-                if (sent == null || !sent.equals(want)) {
+                if (sent == null || !sent.equals(AssetApi.checksumHeader(a.checksum()))) {
                     return storageError(400, "InvalidRequest", "Send the " + AssetApi.CHECKSUM_HEADER + " header from upload_headers");
                 }
-                if (!Ids.hexBytes(req.body).equals(a.checksum)) {
+                if (!Ids.hexBytes(body).equals(a.checksum())) {
                     return storageError(400, "BadDigest", "The SHA-256 of the body does not match checksum_sha256");
                 }
             }
-            a.bytes = req.body;
-            a.status = "uploaded";
-            return new Resp(200, null, new byte[0]).header("ETag", "\"" + Ids.hexBytes(req.body).substring(0, 32) + "\"");
+            a.receive(body);
+            return new Resp(200, null, new byte[0]).header("ETag", "\"" + Ids.hexBytes(body).substring(0, 32) + "\"");
         }
     }
 

@@ -1,12 +1,12 @@
 package dev.heygenkit.sandbox;
 
-import dev.heygenkit.sandbox.Fixtures.Look;
-import dev.heygenkit.sandbox.Fixtures.Voice;
-import dev.heygenkit.sandbox.Plan.ShotPlan;
-import dev.heygenkit.sandbox.Plan.Visual;
 import dev.heygenkit.internal.media.Media;
 import dev.heygenkit.internal.media.Shot;
 import dev.heygenkit.internal.media.Storyboard;
+import dev.heygenkit.sandbox.Catalog.Look;
+import dev.heygenkit.sandbox.Catalog.Voice;
+import dev.heygenkit.sandbox.Plan.ShotPlan;
+import dev.heygenkit.sandbox.Plan.Visual;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,14 +31,16 @@ final class MediaStore {
     static final int MAX_ENTRIES = 128;
     static final long MAX_BYTES = 96L * 1024 * 1024;
 
-    private final Engine engine;
+    private final Catalog catalog;
+    private final World world;
     private final Map<String, CompletableFuture<byte[]>> cache = new ConcurrentHashMap<>();
     private final Deque<String> order = new ArrayDeque<>();
     private final Map<String, Integer> sizes = new java.util.HashMap<>();
     private long bytes;
 
-    MediaStore(Engine engine) {
-        this.engine = engine;
+    MediaStore(Catalog catalog, World world) {
+        this.catalog = catalog;
+        this.world = world;
     }
 
     byte[] get(String key, Supplier<byte[]> make) {
@@ -124,15 +126,15 @@ final class MediaStore {
         });
     }
 
-    byte[] speech(World.SpeechClip clip) {
+    byte[] speech(SpeechClip clip) {
         return get("speech:" + clip.id(), () -> Media.speechWav(clip.voiceId(), clip.gender(), clip.duration(), clip.words()));
     }
 
     /** One file of a completed video: video.mp4, captioned.mp4, thumbnail.jpg, preview.gif or subtitles.srt. */
-    byte[] videoFile(World.Video v, String file) {
+    byte[] videoFile(VideoJob v, String file) {
         // the storyboard always shows captions, so the captioned variant is the same file: encode it once
         String key = file.equals("captioned.mp4") ? "video.mp4" : file;
-        return get("video:" + v.id + ":" + key, () -> switch (file) {
+        return get("video:" + v.id() + ":" + key, () -> switch (file) {
             case "video.mp4", "captioned.mp4" -> {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 try {
@@ -153,8 +155,8 @@ final class MediaStore {
      * The storyboard of a render. Captions are always drawn: the storyboard exists to check what is said when,
      * so the plain video and the captioned variant show the same frames.
      */
-    Storyboard storyboard(World.Video v) {
-        Plan plan = v.plan;
+    Storyboard storyboard(VideoJob v) {
+        Plan plan = v.plan();
         List<Shot> shots = new ArrayList<>();
         for (ShotPlan s : plan.shots()) {
             shots.add(new Shot(s.start(), s.end(), s.kind(), s.label(), picture(s.portrait(), true), picture(s.backdrop(), false),
@@ -168,17 +170,17 @@ final class MediaStore {
             return null;
         }
         if (v.lookId() != null) {
-            Look l = engine.catalogue().look(v.lookId());
+            Look l = catalog.look(v.lookId());
             return l == null ? null : lookPreview(l);
         }
         if (v.bytes() != null) {
             return v.bytes();
         }
         if (v.assetId() != null) {
-            synchronized (engine.world) {
-                World.Asset a = engine.world.assets.get(v.assetId());
-                if (a != null && a.bytes != null && ("image/png".equals(a.mime) || "image/jpeg".equals(a.mime))) {
-                    return a.bytes;
+            synchronized (world) {
+                Asset a = world.assets().get(v.assetId());
+                if (a != null && a.bytes() != null && ("image/png".equals(a.mime()) || "image/jpeg".equals(a.mime()))) {
+                    return a.bytes();
                 }
             }
             return portrait ? generated(v.assetId()) : null;

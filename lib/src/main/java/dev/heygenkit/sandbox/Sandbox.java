@@ -1,19 +1,11 @@
 package dev.heygenkit.sandbox;
 
-import com.sun.net.httpserver.HttpServer;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -58,14 +50,11 @@ public final class Sandbox implements AutoCloseable {
     }
 
     private static final AtomicInteger INSTANCES = new AtomicInteger();
-    private static final AtomicInteger THREADS = new AtomicInteger();
     private static Sandbox shared;
 
     private final SandboxOptions options;
     private final Engine engine;
-    private final HttpServer server;
-    private final ExecutorService executor;
-    private final Thread ticker;
+    private final Server server;
     private final URI baseUri;
     private final Duration startupTime;
     private final String name;
@@ -78,62 +67,11 @@ public final class Sandbox implements AutoCloseable {
         String name = "heygen-sandbox-" + INSTANCES.incrementAndGet();
         this.name = name;
         this.engine = new Engine(options, listener, name);
-        try {
-            this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
-        } catch (IOException e) {
-            engine.webhooks.close();
-            throw new UncheckedIOException("cannot listen on 127.0.0.1:" + options.port() + " (" + e.getMessage()
-                    + "); pick another port or 0 for any free one", e);
-        }
-        // loading Jackson and the catalogue is most of a cold start: do it beside the server start, not before it
-        Thread warm = daemon(engine::warmUp, name + "-warm-up");
-        warm.start();
-        this.executor = Executors.newCachedThreadPool(r -> daemon(r, name + "-http-" + THREADS.incrementAndGet()));
-        server.createContext("/", engine::handle);
-        server.setExecutor(executor);
-        // HttpServer's dispatcher inherits daemon status from the thread that starts it: start it from a daemon
-        // thread so an embedded sandbox never keeps a finished script's JVM alive.
-        Thread starter = daemon(server::start, name + "-start");
-        starter.start();
-        try {
-            starter.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        this.baseUri = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
-        engine.base = baseUri.toString();
-        if (options.manualClock()) {
-            this.ticker = null;
-        } else {
-            this.ticker = daemon(this::tick, name + "-clock");
-            ticker.start();
-        }
+        this.server = Server.start(engine, options, name);
+        this.baseUri = server.baseUri();
         this.startupTime = Duration.ofNanos(System.nanoTime() - t0);
-        engine.listener.accept("sandbox: listening on " + baseUri + " (" + (options.manualClock() ? "manual clock" : "clock " + options.clockSpeed() + "x")
+        engine.listener().accept("sandbox: listening on " + baseUri + " (" + (options.manualClock() ? "manual clock" : "clock " + options.clockSpeed() + "x")
                 + ", seed " + options.seed() + ", started in " + startupTime.toMillis() + " ms)");
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
-    }
-
-    private void tick() {
-        while (!closed.get()) {
-            try {
-                engine.settle();
-            } catch (RuntimeException e) {
-                engine.listener.accept("sandbox: clock tick failed: " + e);
-            }
-            try {
-                if (engine.closing.await(50, TimeUnit.MILLISECONDS)) {
-                    return;
-                }
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
     }
 
     /** A builder over {@link SandboxOptions#defaults()}. Example: {@code Sandbox.builder().manualClock().seed(7).start()}. */
@@ -212,15 +150,13 @@ public final class Sandbox implements AutoCloseable {
 
     /** Every webhook delivery attempt so far, in the order they finished. */
     public List<WebhookDelivery> deliveries() {
-        return engine.webhooks.log();
+        return engine.deliveries();
     }
 
     /** The wallet balance in USD, as {@code GET /v3/users/me} reports it. */
     public double remainingBalance() {
         engine.settle();
-        synchronized (engine.world) {
-            return engine.world.balance;
-        }
+        return engine.balance();
     }
 
     /** Forgets videos, batches, assets, webhooks, events, idempotency keys, faults and recorded requests; refills the wallet. */
@@ -254,14 +190,9 @@ public final class Sandbox implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        engine.closing.countDown();
-        server.stop(0);
-        executor.shutdownNow();
-        engine.webhooks.close();
-        if (ticker != null) {
-            ticker.interrupt();
-        }
-        engine.listener.accept("sandbox: stopped " + baseUri);
+        engine.close();
+        server.stop();
+        engine.listener().accept("sandbox: stopped " + baseUri);
         terminated.countDown();
     }
 

@@ -2,6 +2,8 @@ package dev.heygenkit.sandbox;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 
 /** Sandbox time: real time scaled by the clock speed, or frozen until {@link #advance} (manual mode). */
 final class SandboxClock {
@@ -37,5 +39,15 @@ final class SandboxClock {
 
     double speed() {
         return speed;
+    }
+
+    /** {@code manual} or the speed, e.g. {@code 30.0x}. */
+    String describe() {
+        return manual ? "manual" : speed + "x";
+    }
+
+    /** ISO-8601 in whole seconds, e.g. {@code 2026-01-05T10:00:00Z}. */
+    static String iso(Instant t) {
+        return DateTimeFormatter.ISO_INSTANT.format(t.truncatedTo(ChronoUnit.SECONDS));
     }
 }

@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,32 +13,14 @@ import java.util.TreeSet;
 
 /**
  * Validates JSON against the OpenAPI 3.0 subset the bundled v3 schemas use: type, properties, required, enum,
- * items, nullable, default and discriminated oneOf. Objects are closed: a field the schema does not declare is a
- * problem, which is how the sandbox catches invented fields such as {@code test}.
- *
- * <p>The exported discriminator mappings list their keys alphabetically while the oneOf branches keep the
- * spec's order, so a branch is found by what distinguishes it (a property only it declares, see {@link #HINTS}),
- * and the remaining keys pair with the remaining branches in order; those are checked to be structurally alike.
+ * items, nullable, default and discriminated oneOf (its branches found by {@link Discriminators}). Objects are closed:
+ * a field the schema does not declare is a problem, which is how the sandbox catches invented fields such as
+ * {@code test}.
  */
 final class SchemaValidator {
     /** One finding: a JSON path such as {@code scenes[2].input.voice_id} and a one-line message. */
     record Problem(String param, String message) {
     }
-
-    /** Properties that identify the branch of a discriminator value; the value itself as a property name also counts. */
-    private static final Map<String, List<String>> HINTS = Map.ofEntries(
-            Map.entry("url", List.of("url")),
-            Map.entry("asset_id", List.of("asset_id")),
-            Map.entry("base64", List.of("data", "media_type")),
-            Map.entry("avatar", List.of("avatar_id:string")),
-            Map.entry("image", List.of("image", "duration")),
-            Map.entry("cinematic_avatar", List.of("prompt")),
-            Map.entry("studio", List.of("scenes")),
-            Map.entry("avatar_video", List.of("input")),
-            Map.entry("video", List.of("playback")),
-            Map.entry("avatar_v", List.of("reference_look_id")),
-            Map.entry("elevenlabs", List.of("similarity_boost")),
-            Map.entry("fish", List.of("similarity")));
 
     /** Friendlier messages for fields people (or older docs) commonly invent, keyed by field name. */
     private static final Map<String, String> KNOWN_MISTAKES = Map.of(
@@ -50,7 +30,7 @@ final class SchemaValidator {
             "content_type", "content_type is not a field here; base64 assets name their MIME type in media_type",
             "image_url", "image_url is not a v3 field; send type image with image {\"type\":\"url\",\"url\":...}");
 
-    private final Map<JsonNode, Map<String, JsonNode>> branchCache = new IdentityHashMap<>();
+    private final Discriminators discriminators = new Discriminators();
 
     /** Every problem found, in document order. */
     List<Problem> validate(JsonNode schema, JsonNode value) {
@@ -204,7 +184,7 @@ final class SchemaValidator {
             return;
         }
         String property = disc.path("propertyName").asText();
-        Map<String, JsonNode> branches = branches(schema);
+        Map<String, JsonNode> branches = discriminators.branches(schema);
         String at = join(path, property);
         JsonNode tag = value.get(property);
         if (tag == null || tag.isNull()) {
@@ -219,91 +199,12 @@ final class SchemaValidator {
         check(branch, value, path, out);
     }
 
-    /** The branch schema for each discriminator value, resolved once per schema node. */
-    synchronized Map<String, JsonNode> branches(JsonNode schema) {
-        return branchCache.computeIfAbsent(schema, SchemaValidator::resolve);
-    }
-
-    static Map<String, JsonNode> resolve(JsonNode schema) {
-        List<String> keys = new ArrayList<>();
-        schema.path("discriminator").path("mapping").fieldNames().forEachRemaining(keys::add);
-        keys.sort(null);
-        List<JsonNode> options = new ArrayList<>();
-        schema.get("oneOf").forEach(options::add);
-        if (keys.size() != options.size()) {
-            throw new IllegalStateException("discriminator " + keys + " has " + options.size() + " branches");
-        }
-        Map<String, Integer> assigned = new LinkedHashMap<>();
-        boolean progress = true;
-        while (progress) {
-            progress = false;
-            for (String key : keys) {
-                if (assigned.containsKey(key)) {
-                    continue;
-                }
-                List<Integer> candidates = new ArrayList<>();
-                for (int i = 0; i < options.size(); i++) {
-                    if (!assigned.containsValue(i) && matchesHint(key, options.get(i))) {
-                        candidates.add(i);
-                    }
-                }
-                if (candidates.size() == 1) {
-                    assigned.put(key, candidates.get(0));
-                    progress = true;
-                }
-            }
-        }
-        List<String> leftKeys = keys.stream().filter(k -> !assigned.containsKey(k)).toList();
-        List<Integer> leftBranches = new ArrayList<>();
-        for (int i = 0; i < options.size(); i++) {
-            if (!assigned.containsValue(i)) {
-                leftBranches.add(i);
-            }
-        }
-        String property = schema.path("discriminator").path("propertyName").asText();
-        for (int i = 1; i < leftBranches.size(); i++) {
-            if (!shape(options.get(leftBranches.get(0)), property).equals(shape(options.get(leftBranches.get(i)), property))) {
-                throw new IllegalStateException("cannot tell discriminator branches " + leftKeys + " apart; add a hint");
-            }
-        }
-        for (int i = 0; i < leftKeys.size(); i++) {
-            assigned.put(leftKeys.get(i), leftBranches.get(i));
-        }
-        Map<String, JsonNode> out = new LinkedHashMap<>();
-        for (String key : keys) {
-            out.put(key, options.get(assigned.get(key)));
-        }
-        return out;
-    }
-
-    private static boolean matchesHint(String key, JsonNode branch) {
-        List<String> hints = new ArrayList<>(HINTS.getOrDefault(key, List.of()));
-        hints.add(key);
-        JsonNode props = branch.path("properties");
-        for (String hint : hints) {
-            String[] parts = hint.split(":");
-            JsonNode p = props.get(parts[0]);
-            if (p != null && (parts.length == 1 || parts[1].equals(p.path("type").asText()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String shape(JsonNode branch, String discriminator) {
-        ObjectNode copy = branch.deepCopy();
-        if (copy.get("properties") instanceof ObjectNode props) {
-            props.remove(discriminator);
-        }
-        return copy.toString();
-    }
-
     private void fill(JsonNode schema, JsonNode value) {
         if (schema == null || value == null || value.isNull()) {
             return;
         }
         if (schema.has("oneOf") && schema.has("discriminator") && value.isObject()) {
-            JsonNode branch = branches(schema).get(value.path(schema.path("discriminator").path("propertyName").asText()).asText());
+            JsonNode branch = discriminators.branches(schema).get(value.path(schema.path("discriminator").path("propertyName").asText()).asText());
             fill(branch, value);
             return;
         }

@@ -55,11 +55,21 @@ final class WebhookApi extends ApiSupport {
         }
     }
 
-    WebhookApi(Engine engine) {
-        super(engine);
+    private final World world;
+    private final Ids ids;
+    private final Paging paging;
+    private final SandboxClock clock;
+
+    WebhookApi(Services s) {
+        super(s.validator());
+        this.world = s.world();
+        this.ids = s.ids();
+        this.paging = s.paging();
+        this.clock = s.clock();
     }
 
-    void register(Router r) {
+    @Override
+    public void register(Router r) {
         r.add("POST", "/v3/webhooks/endpoints", (req, p) -> create(req));
         r.add("GET", "/v3/webhooks/endpoints", (req, p) -> list(req));
         r.add("PATCH", "/v3/webhooks/endpoints/{endpoint_id}", (req, p) -> update(req, p.get("endpoint_id")));
@@ -70,7 +80,7 @@ final class WebhookApi extends ApiSupport {
     }
 
     private String secret() {
-        return "whsec_" + engine.ids.next("secret", 40);
+        return "whsec_" + ids.next("secret", 40);
     }
 
     private static List<String> events(JsonNode node) {
@@ -89,20 +99,15 @@ final class WebhookApi extends ApiSupport {
     private Resp create(Req req) {
         JsonNode body = body(req);
         String url = body.get("url").asText();
-        VideoRules.receiverUrl(url, "url");
-        synchronized (engine.world) {
-            World.Endpoint e = new World.Endpoint("ep_" + engine.ids.next("endpoint", 24), engine.world.nextSeq(),
-                    Engine.iso(engine.now()), Json.str(body, "entity_id"));
-            e.url = url;
-            e.events = events(body.get("events"));
-            e.secret = secret();
-            engine.world.endpoints.put(e.id, e);
-            return Resp.data(view(e, true));
-        }
+        Checks.receiverUrl(url, "url");
+        Endpoint e = new Endpoint("ep_" + ids.next("endpoint", 24), world.nextSeq(), SandboxClock.iso(clock.now()),
+                Json.str(body, "entity_id"), url, events(body.get("events")), secret());
+        world.endpoints().put(e);
+        return Resp.data(view(e, true));
     }
 
-    private World.Endpoint find(String id) {
-        World.Endpoint e = engine.world.endpoints.get(id);
+    private Endpoint find(String id) {
+        Endpoint e = world.endpoints().get(id);
         if (e == null) {
             throw ApiError.notFound("not_found", "webhook endpoint " + id + " not found; list them with GET /v3/webhooks/endpoints");
         }
@@ -111,32 +116,32 @@ final class WebhookApi extends ApiSupport {
 
     private Resp list(Req req) {
         int limit = limit(req);
-        synchronized (engine.world) {
-            List<World.Endpoint> all = engine.world.endpoints.values().stream().sorted(Comparator.comparingLong(e -> e.seq)).toList();
-            return list(engine.paging.page(all, e -> e.seq, "endpoints", "", limit, req.query("token")), e -> view(e, false));
+        synchronized (world) {
+            List<Endpoint> all = world.endpoints().all().stream().sorted(Comparator.comparingLong(Endpoint::seq)).toList();
+            return list(paging.page(all, Endpoint::seq, "endpoints", "", limit, req.query("token")), e -> view(e, false));
         }
     }
 
     private Resp update(Req req, String id) {
         JsonNode body = body(req);
-        synchronized (engine.world) {
-            World.Endpoint e = find(id);
+        synchronized (world) {
+            Endpoint e = find(id);
             String url = Json.str(body, "url");
             if (url != null) {
-                VideoRules.receiverUrl(url, "url");
-                e.url = url;
+                Checks.receiverUrl(url, "url");
+                e.url(url);
             }
             if (body.has("events")) {
-                e.events = events(body.get("events"));
+                e.events(events(body.get("events")));
             }
             return Resp.data(view(e, false));
         }
     }
 
     private Resp delete(String id) {
-        synchronized (engine.world) {
+        synchronized (world) {
             find(id);
-            engine.world.endpoints.remove(id);
+            world.endpoints().remove(id);
         }
         ObjectNode out = Json.object();
         out.putObject("data");
@@ -145,12 +150,12 @@ final class WebhookApi extends ApiSupport {
     }
 
     private Resp rotate(String id) {
-        synchronized (engine.world) {
-            World.Endpoint e = find(id);
-            e.secret = secret();
+        synchronized (world) {
+            Endpoint e = find(id);
+            e.secret(secret());
             ObjectNode data = Json.object();
-            data.put("endpoint_id", e.id);
-            data.put("secret", e.secret);
+            data.put("endpoint_id", e.id());
+            data.put("secret", e.secret());
             return Resp.data(data);
         }
     }
@@ -168,13 +173,13 @@ final class WebhookApi extends ApiSupport {
         int limit = limit(req);
         String type = enumQuery(req, "event_type");
         String entity = req.query("entity_id");
-        synchronized (engine.world) {
-            List<World.Event> all = engine.world.events.stream()
+        synchronized (world) {
+            List<Event> all = world.events().all().stream()
                     .filter(e -> type == null || e.type().equals(type))
                     .filter(e -> entity == null || entity.isEmpty() || entity.equals(e.entityId()))
-                    .sorted(Comparator.comparingLong(World.Event::seq).reversed())
+                    .sorted(Comparator.comparingLong(Event::seq).reversed())
                     .toList();
-            return list(engine.paging.page(all, World.Event::seq, "events", type + "|" + entity, limit, req.query("token")), e -> {
+            return list(paging.page(all, Event::seq, "events", type + "|" + entity, limit, req.query("token")), e -> {
                 ObjectNode o = Json.object();
                 o.put("event_id", e.id());
                 o.put("event_type", e.type());
@@ -185,19 +190,19 @@ final class WebhookApi extends ApiSupport {
         }
     }
 
-    private static ObjectNode view(World.Endpoint e, boolean withSecret) {
+    private static ObjectNode view(Endpoint e, boolean withSecret) {
         ObjectNode o = Json.object();
-        o.put("endpoint_id", e.id);
-        o.put("url", e.url);
+        o.put("endpoint_id", e.id());
+        o.put("url", e.url());
         o.put("status", "enabled");
-        o.put("created_at", e.createdAt);
-        if (e.events == null) {
+        o.put("created_at", e.createdAt());
+        if (e.events() == null) {
             o.putNull("events");
         } else {
             ArrayNode ev = o.putArray("events");
-            e.events.forEach(ev::add);
+            e.events().forEach(ev::add);
         }
-        o.put("secret", withSecret ? e.secret : null);
+        o.put("secret", withSecret ? e.secret() : null);
         return o;
     }
 }

@@ -36,7 +36,7 @@ class SchemaValidatorTest {
             List<JsonNode> nodes = new ArrayList<>();
             discriminated(Spec.requestSchema(e[0], e[1]), nodes);
             for (JsonNode node : nodes) {
-                Map<String, JsonNode> branches = SchemaValidator.resolve(node);
+                Map<String, JsonNode> branches = Discriminators.resolve(node);
                 assertThat(branches.keySet()).hasSize(node.get("oneOf").size());
                 assertThat(new java.util.HashSet<>(branches.values())).hasSize(distinctShapes(node));
                 checked++;
@@ -54,25 +54,25 @@ class SchemaValidatorTest {
     @Test
     void branches_match_the_spec_order_the_harness_hard_codes() {
         JsonNode create = Spec.requestSchema("POST", "/v3/videos");
-        Map<String, JsonNode> b = SchemaValidator.resolve(create);
+        Map<String, JsonNode> b = Discriminators.resolve(create);
         assertThat(b.get("avatar")).isSameAs(create.get("oneOf").get(0));
         assertThat(b.get("image")).isSameAs(create.get("oneOf").get(1));
         assertThat(b.get("cinematic_avatar")).isSameAs(create.get("oneOf").get(2));
         assertThat(b.get("studio")).isSameAs(create.get("oneOf").get(3));
         JsonNode scenes = create.get("oneOf").get(3).get("properties").get("scenes").get("items");
-        Map<String, JsonNode> s = SchemaValidator.resolve(scenes);
+        Map<String, JsonNode> s = Discriminators.resolve(scenes);
         assertThat(s.get("avatar_video")).isSameAs(scenes.get("oneOf").get(0));
         assertThat(s.get("image")).isSameAs(scenes.get("oneOf").get(1));
         assertThat(s.get("video")).isSameAs(scenes.get("oneOf").get(2));
         JsonNode image = create.get("oneOf").get(1).get("properties").get("image");
-        Map<String, JsonNode> a = SchemaValidator.resolve(image);
+        Map<String, JsonNode> a = Discriminators.resolve(image);
         assertThat(a.get("url")).isSameAs(image.get("oneOf").get(0));
         assertThat(a.get("asset_id")).isSameAs(image.get("oneOf").get(1));
         assertThat(a.get("base64")).isSameAs(image.get("oneOf").get(2));
         JsonNode engine = create.get("oneOf").get(0).get("properties").get("engine");
-        assertThat(SchemaValidator.resolve(engine).get("avatar_v")).isSameAs(engine.get("oneOf").get(0));
+        assertThat(Discriminators.resolve(engine).get("avatar_v")).isSameAs(engine.get("oneOf").get(0));
         JsonNode settings = create.get("oneOf").get(0).get("properties").get("voice_settings").get("properties").get("engine_settings");
-        Map<String, JsonNode> es = SchemaValidator.resolve(settings);
+        Map<String, JsonNode> es = Discriminators.resolve(settings);
         assertThat(es.get("elevenlabs")).isSameAs(settings.get("oneOf").get(0));
         assertThat(es.get("fish")).isSameAs(settings.get("oneOf").get(1));
         assertThat(es.get("starfish")).isSameAs(settings.get("oneOf").get(2));
