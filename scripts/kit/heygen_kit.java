@@ -8,6 +8,7 @@
 //DEPS com.fasterxml.jackson.core:jackson-databind:2.20.1
 //DEPS com.fasterxml.jackson.core:jackson-annotations:2.20
 //DEPS com.fasterxml.jackson.core:jackson-core:2.20.1
+//DEPS com.fasterxml.jackson.dataformat:jackson-dataformat-csv:2.20.1
 //DEPS info.picocli:picocli:4.7.7
 //DEPS org.jcodec:jcodec:0.2.5
 //SOURCES ../../lib/src/main/java/dev/heygenkit/*.java

@@ -42,6 +42,22 @@ public final class ProblemCodes {
     public static final String CINEMATIC_REFERENCES_TOO_MANY = "cinematic_references_too_many";
     /** A clip scene's volume is outside 0–1. */
     public static final String CLIP_VOLUME_RANGE = "clip_volume_range";
+    /** The batch data has no header or no rows. */
+    public static final String DATA_EMPTY = "data_empty";
+    /** The batch data file does not exist. */
+    public static final String DATA_FILE_MISSING = "data_file_missing";
+    /** The header has an unnamed or duplicate column, or the wrong separator. */
+    public static final String DATA_HEADER_INVALID = "data_header_invalid";
+    /** The CSV cannot be parsed (usually an unclosed quote). */
+    public static final String DATA_MALFORMED = "data_malformed";
+    /** The batch data file is not UTF-8 text. */
+    public static final String DATA_NOT_UTF8 = "data_not_utf8";
+    /** A data row is empty. */
+    public static final String DATA_ROW_EMPTY = "data_row_empty";
+    /** A data row has more filled cells than the header has columns. */
+    public static final String DATA_ROW_INVALID = "data_row_invalid";
+    /** The batch data file cannot be read. */
+    public static final String DATA_UNREADABLE = "data_unreadable";
     /** The avatar engine is not one the kit knows. */
     public static final String ENGINE_INVALID = "engine_invalid";
     /** A photo was given an engine (photos are always Avatar IV). */
@@ -58,6 +74,10 @@ public final class ProblemCodes {
     public static final String FILE_EMPTY = "file_empty";
     /** A local file does not exist. */
     public static final String FILE_MISSING = "file_missing";
+    /** The file name pattern leaves no usable name for a row. */
+    public static final String FILE_NAME_INVALID = "file_name_invalid";
+    /** Two rows would download to the same file name. */
+    public static final String FILE_NAME_TAKEN = "file_name_taken";
     /** A local audio file is not MP3 or WAV. */
     public static final String FILE_NOT_AUDIO = "file_not_audio";
     /** A local image file is not PNG or JPEG. */
@@ -92,6 +112,10 @@ public final class ProblemCodes {
     public static final String PHOTO_MISSING = "photo_missing";
     /** A photo is smaller than 512×512 (a warning: it animates poorly). */
     public static final String PHOTO_TOO_SMALL = "photo_too_small";
+    /** A double-brace placeholder fills in an empty cell (a warning). */
+    public static final String PLACEHOLDER_EMPTY = "placeholder_empty";
+    /** A double-brace placeholder names no column of the data. */
+    public static final String PLACEHOLDER_UNKNOWN = "placeholder_unknown";
     /** A reference look was set with an engine other than Avatar V. */
     public static final String REFERENCE_LOOK_ENGINE = "reference_look_engine";
     /** The reference look id is empty. */
@@ -102,6 +126,8 @@ public final class ProblemCodes {
     public static final String RESOLUTION_4K_PHOTO_AVATAR = "resolution_4k_photo_avatar";
     /** The resolution is not one the mode takes. */
     public static final String RESOLUTION_INVALID = "resolution_invalid";
+    /** A row already submitted in this output folder now makes a different request. */
+    public static final String ROW_CHANGED = "row_changed";
     /** A still scene's hold is outside 0–300 s. */
     public static final String SCENE_DURATION_RANGE = "scene_duration_range";
     /** A still scene is both held silently and narrated. */
@@ -130,6 +156,14 @@ public final class ProblemCodes {
     public static final String SCRIPT_TAG_UNSUPPORTED = "script_tag_unsupported";
     /** A script is over 5,000 characters. */
     public static final String SCRIPT_TOO_LONG = "script_too_long";
+    /** No template has this id. */
+    public static final String TEMPLATE_NOT_FOUND = "template_not_found";
+    /** The template declares a variable the request does not fill. */
+    public static final String TEMPLATE_VARIABLE_MISSING = "template_variable_missing";
+    /** A template variable is given a value of the wrong kind. */
+    public static final String TEMPLATE_VARIABLE_TYPE = "template_variable_type";
+    /** The request fills a variable the template does not declare. */
+    public static final String TEMPLATE_VARIABLE_UNKNOWN = "template_variable_unknown";
     /** A media URL is not a public http(s) URL. */
     public static final String URL_INVALID = "url_invalid";
     /** The look has no default voice, so one must be given. */

@@ -150,4 +150,31 @@ public sealed interface ProgressEvent {
             return "saved " + what + " to " + target + " (" + Bytes.human(bytes) + ")";
         }
     }
+
+    /**
+     * Where a batch stands: rows submitted, done and failed out of the total, with the rate and the time left when they
+     * can be told.
+     *
+     * @param total     rows that will be submitted in this run (valid rows)
+     * @param submitted rows whose create call was accepted
+     * @param completed rows whose video completed
+     * @param failed    rows whose video failed or whose create call was refused
+     * @param perMinute videos finished per minute so far, or 0 before the first
+     * @param left      estimated time until every row is finished, or null when unknown
+     */
+    record BatchProgress(int total, int submitted, int completed, int failed, double perMinute, Duration left)
+            implements ProgressEvent {
+        /** Rows finished either way. */
+        public int done() {
+            return completed + failed;
+        }
+
+        @Override
+        public String message() {
+            return "batch: " + completed + " completed, " + failed + " failed, " + (total - done()) + " to go of "
+                    + total + " (" + submitted + " submitted)"
+                    + (perMinute > 0 ? ", " + Math.round(perMinute) + "/min" : "")
+                    + (left == null ? "" : ", about " + Bytes.clock(left) + " left");
+        }
+    }
 }

@@ -40,6 +40,10 @@ final class SandboxCommand extends Base {
     @Option(names = "--rate-limit", paramLabel = "N", description = "Requests per second before 429 (default 0: off).")
     Integer rateLimit;
 
+    @Option(names = "--create-rate", paramLabel = "N", description = "Videos created per second before 429, a batch of n "
+            + "counting n (default 0: off).")
+    Double createRate;
+
     @Option(names = "--url-ttl", paramLabel = "DURATION", converter = Durations.Converter.class,
             description = "Lifetime of media URLs on the sandbox clock (default 24h).")
     Duration urlTtl;
@@ -66,6 +70,7 @@ final class SandboxCommand extends Base {
         put(o, "failure-rate", failureRate);
         put(o, "credit-balance", credit);
         put(o, "rate-limit", rateLimit);
+        put(o, "create-rate", createRate);
         if (urlTtl != null) {
             o.put("url-ttl", urlTtl.toString());
         }

@@ -27,6 +27,7 @@ final class Pipeline {
     private final Idempotency idempotency;
     private final Auth auth;
     private final RateLimiter limiter;
+    private final CreateLimiter creates;
     private final CountDownLatch closing;
 
     Pipeline(Services s, Router api, Router admin, MediaApi media, CountDownLatch closing) {
@@ -39,12 +40,14 @@ final class Pipeline {
         this.idempotency = s.idempotency();
         this.auth = new Auth(s.options().apiKey());
         this.limiter = new RateLimiter(s.options().rateLimit());
+        this.creates = new CreateLimiter(s.options().createRate());
         this.closing = closing;
     }
 
     /** Forgets the rate-limit windows. */
     void reset() {
         limiter.clear();
+        creates.reset();
     }
 
     Resp process(Req req) {
@@ -86,7 +89,10 @@ final class Pipeline {
         return run(match, req);
     }
 
-    /** Auth, rate limit, idempotency, then the handler; a {@code slow} fault waits after the key is claimed. */
+    /**
+     * Auth, rate limit, idempotency, the create-rate limit (replays skip it), then the handler; a {@code slow} fault
+     * waits after the key is claimed.
+     */
     private Resp api(Req req, Duration slow) {
         String key = auth.apiKey(req);
         limiter.check(key);
@@ -96,6 +102,7 @@ final class Pipeline {
         }
         req.route(match.template());
         return idempotency.run(req, () -> {
+            creates.check(req);
             pause(slow);
             return run(match, req);
         });

@@ -212,6 +212,7 @@ public final class Sandbox implements AutoCloseable {
         private double failureRate;
         private double creditBalance;
         private int rateLimit;
+        private double createRate;
         private Duration urlTtl;
         private String apiKey;
         private String signatureHeader;
@@ -232,6 +233,7 @@ public final class Sandbox implements AutoCloseable {
             failureRate = o.failureRate();
             creditBalance = o.creditBalance();
             rateLimit = o.rateLimit();
+            createRate = o.createRate();
             urlTtl = o.urlTtl();
             apiKey = o.apiKey();
             signatureHeader = o.signatureHeader();
@@ -283,6 +285,12 @@ public final class Sandbox implements AutoCloseable {
         }
 
         /** Lifetime of presigned media URLs on the sandbox clock (default 24 h). */
+        /** Videos created per second (a batch of n counts n) before creates get 429 with Retry-After; 0 is no limit. */
+        public Builder createRate(double videosPerSecond) {
+            this.createRate = videosPerSecond;
+            return this;
+        }
+
         public Builder urlTtl(Duration ttl) {
             this.urlTtl = ttl;
             return this;
@@ -320,7 +328,7 @@ public final class Sandbox implements AutoCloseable {
 
         /** The options collected so far. */
         public SandboxOptions build() {
-            return new SandboxOptions(port, clockSpeed, manualClock, seed, failureRate, creditBalance, rateLimit, urlTtl, apiKey,
+            return new SandboxOptions(port, clockSpeed, manualClock, seed, failureRate, creditBalance, rateLimit, createRate, urlTtl, apiKey,
                     signatureHeader, webhookBackoff, startTime);
         }
 

@@ -18,6 +18,7 @@ import java.util.Map;
  * @param failureRate      fraction (0..1) of renders that end {@code failed}, picked deterministically from the seed
  * @param creditBalance    starting wallet balance in USD
  * @param rateLimit        requests per second per API key before 429; 0 turns the limit off
+ * @param createRate       videos created per second (a batch of n counts n) before 429; 0 turns the limit off
  * @param urlTtl           lifetime of presigned media URLs on the sandbox clock
  * @param apiKey           the only accepted API key, or null to accept any non-blank key
  * @param signatureHeader  header that carries webhook signatures
@@ -25,7 +26,7 @@ import java.util.Map;
  * @param startTime        sandbox time at start, or null for the current time
  */
 public record SandboxOptions(int port, double clockSpeed, boolean manualClock, long seed, double failureRate,
-                             double creditBalance, int rateLimit, Duration urlTtl, String apiKey, String signatureHeader,
+                             double creditBalance, int rateLimit, double createRate, Duration urlTtl, String apiKey, String signatureHeader,
                              Duration webhookBackoff, Instant startTime) {
 
     /** Default sandbox seconds per real second: a render of a 10 s script (95 sandbox seconds) takes about 3 s. */
@@ -50,6 +51,9 @@ public record SandboxOptions(int port, double clockSpeed, boolean manualClock, l
         if (rateLimit < 0) {
             throw new IllegalArgumentException("rate limit " + rateLimit + " must be 0 (off) or a positive number of requests per second");
         }
+        if (!(createRate >= 0) || Double.isInfinite(createRate)) {
+            throw new IllegalArgumentException("create rate " + createRate + " must be 0 (off) or a positive number of videos per second");
+        }
         if (urlTtl == null || urlTtl.isNegative() || urlTtl.isZero()) {
             throw new IllegalArgumentException("URL lifetime " + urlTtl + " must be positive");
         }
@@ -66,7 +70,7 @@ public record SandboxOptions(int port, double clockSpeed, boolean manualClock, l
 
     /** The defaults: ephemeral port, clock speed 30, seed 42, no failures, $50 wallet, no rate limit, 24 h URLs. */
     public static SandboxOptions defaults() {
-        return new SandboxOptions(0, DEFAULT_CLOCK_SPEED, false, 42L, 0.0, 50.0, 0, Duration.ofHours(24), null,
+        return new SandboxOptions(0, DEFAULT_CLOCK_SPEED, false, 42L, 0.0, 50.0, 0, 0.0, Duration.ofHours(24), null,
                 DEFAULT_SIGNATURE_HEADER, Duration.ofSeconds(1), null);
     }
 
@@ -81,9 +85,9 @@ public record SandboxOptions(int port, double clockSpeed, boolean manualClock, l
         SandboxOptions d = defaults();
         for (String key : v.keySet()) {
             if (!java.util.Set.of("port", "clock-speed", "manual-clock", "seed", "failure-rate", "credit-balance", "rate-limit",
-                    "url-ttl", "api-key", "signature-header", "webhook-backoff", "start-time").contains(key)) {
+                    "create-rate", "url-ttl", "api-key", "signature-header", "webhook-backoff", "start-time").contains(key)) {
                 throw new IllegalArgumentException("unknown sandbox option \"" + key + "\"; known: port, clock-speed, manual-clock, seed, "
-                        + "failure-rate, credit-balance, rate-limit, url-ttl, api-key, signature-header, webhook-backoff, start-time");
+                        + "failure-rate, credit-balance, rate-limit, create-rate, url-ttl, api-key, signature-header, webhook-backoff, start-time");
             }
         }
         try {
@@ -95,6 +99,7 @@ public record SandboxOptions(int port, double clockSpeed, boolean manualClock, l
                     v.containsKey("failure-rate") ? Double.parseDouble(v.get("failure-rate").trim()) : d.failureRate(),
                     v.containsKey("credit-balance") ? Double.parseDouble(v.get("credit-balance").trim()) : d.creditBalance(),
                     v.containsKey("rate-limit") ? Integer.parseInt(v.get("rate-limit").trim()) : d.rateLimit(),
+                    v.containsKey("create-rate") ? Double.parseDouble(v.get("create-rate").trim()) : d.createRate(),
                     v.containsKey("url-ttl") ? duration(v.get("url-ttl"), false) : d.urlTtl(),
                     v.containsKey("api-key") ? v.get("api-key") : d.apiKey(),
                     v.getOrDefault("signature-header", d.signatureHeader()),
@@ -155,7 +160,7 @@ public record SandboxOptions(int port, double clockSpeed, boolean manualClock, l
     @Override
     public String toString() {
         return "SandboxOptions[port=" + port + ", clockSpeed=" + (manualClock ? "manual" : clockSpeed) + ", seed=" + seed
-                + ", failureRate=" + failureRate + ", creditBalance=" + creditBalance + ", rateLimit=" + rateLimit
+                + ", failureRate=" + failureRate + ", creditBalance=" + creditBalance + ", rateLimit=" + rateLimit + ", createRate=" + createRate
                 + ", urlTtl=" + urlTtl + ", apiKey=" + (apiKey == null ? "any" : "***") + ", signatureHeader=" + signatureHeader + "]";
     }
 }

@@ -159,7 +159,7 @@ public final class Downloader {
             }
             listener.onEvent(new ProgressEvent.Downloading(label, file, bytes, counting.total()));
             refuseExisting(file, overwrite);
-            move(temp, file);
+            publish(temp, file);
             listener.onEvent(new ProgressEvent.Downloaded(label, file, bytes));
             return 200;
         } catch (TransportException e) {
@@ -297,7 +297,8 @@ public final class Downloader {
                 .header("User-Agent", transport.config().userAgent()).GET().build();
     }
 
-    private static void move(Path temp, Path file) throws IOException {
+    /** Moves a finished temporary file over its target atomically, readable like any file the user saves. */
+    public static void publish(Path temp, Path file) throws IOException {
         // Temp files are created owner-only; a finished video should read like any other file the user saves.
         try {
             Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Locale;
 
 /** "Did you mean" suggestions by edit distance. */
-final class Suggest {
+public final class Suggest {
     private Suggest() {
     }
 
     /** Up to three known ids closest to {@code typed}, nearest first, within a distance that scales with length. */
-    static List<String> closest(String typed, Collection<String> known) {
+    public static List<String> closest(String typed, Collection<String> known) {
         String t = typed.toLowerCase(Locale.ROOT);
         int limit = Math.max(2, t.length() / 4);
         record Scored(String id, int d) {
@@ -49,7 +49,7 @@ final class Suggest {
     }
 
     /** {@code ; did you mean "a" or "b"?} or an empty string. */
-    static String phrase(List<String> ids) {
+    public static String phrase(List<String> ids) {
         if (ids.isEmpty()) {
             return "";
         }
