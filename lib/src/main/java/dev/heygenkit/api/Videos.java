@@ -1,6 +1,7 @@
 package dev.heygenkit.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.heygenkit.internal.Internals;
 import dev.heygenkit.internal.http.ApiRequest;
 import dev.heygenkit.internal.http.ApiResponse;
 import dev.heygenkit.internal.http.HttpTransport;
@@ -20,10 +21,14 @@ public final class Videos {
     /** The most ids {@link #statuses(Collection, Collection)} takes per kind. */
     public static final int MAX_STATUS_IDS = 100;
 
+    static {
+        // HeyGen builds the groups through Internals; this class is the one it initializes to get the factory.
+        Internals.register(new GroupFactory());
+    }
+
     private final HttpTransport transport;
 
-    /** Binds the group to a transport. */
-    public Videos(HttpTransport transport) {
+    Videos(HttpTransport transport) {
         this.transport = transport;
     }
 

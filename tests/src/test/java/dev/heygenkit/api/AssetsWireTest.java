@@ -1,5 +1,6 @@
 package dev.heygenkit.api;
 
+import dev.heygenkit.internal.Internals;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.heygenkit.HeyGen;
 import dev.heygenkit.HeyGenException;
@@ -135,7 +136,7 @@ class AssetsWireTest {
 
     @Test
     void files_over_the_multipart_limit_take_the_direct_flow_and_the_limit_itself_stays_multipart() throws Exception {
-        Assets assets = new Assets(client.transport(), 1000);
+        Assets assets = new Assets(Internals.transport(client), 1000);
         stubSlot("{\"Content-Type\":\"video/mp4\"}", 1L << 40);
         wire.server().stubFor(post("/v3/assets").willReturn(okJson(response("assets-upload.json"))));
         assertThat(assets.upload(file("big.mp4", 1001)).assetId()).isEqualTo("asset_big");

@@ -19,6 +19,7 @@ import dev.heygenkit.api.StudioVideoRequest;
 import dev.heygenkit.api.VideoBackground;
 import dev.heygenkit.api.VoiceSettings;
 import dev.heygenkit.api.Watermark;
+import dev.heygenkit.internal.http.Bytes;
 
 import java.net.URI;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.heygenkit.internal.http;
 
+import dev.heygenkit.internal.Internals;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.heygenkit.HeyGen;
 import dev.heygenkit.HeyGenException;
@@ -215,10 +216,10 @@ class CanaryKeyTest {
     @Test
     void string_forms_of_client_config_key_and_requests_hide_the_key() {
         texts.add(client.toString());
-        texts.add(client.config().toString());
-        texts.add(client.config().apiKey().toString());
-        texts.add(client.transport().toString());
-        texts.add(String.valueOf(client.config().retry()));
+        texts.add(Internals.config(client).toString());
+        texts.add(Internals.config(client).apiKey().toString());
+        texts.add(Internals.transport(client).toString());
+        texts.add(String.valueOf(Internals.config(client).retry()));
         wire.server().stubFor(get("/v3/voices/v1").willReturn(okJson("{\"data\":{\"voice_id\":\"v1\"}}")));
         texts.add(client.voices().get("v1").toString());
         assertThat(texts).noneMatch(s -> s.contains(CANARY_KEY));

@@ -1,5 +1,6 @@
 package dev.heygenkit.internal.http;
 
+import dev.heygenkit.internal.Internals;
 import dev.heygenkit.HttpListener;
 
 import dev.heygenkit.HeyGen;
@@ -99,7 +100,7 @@ class TimeoutTest {
 
     @Test
     void timeouts_default_to_thirty_seconds_two_minutes_and_ten_minutes() {
-        ClientConfig c = wire.client().config();
+        ClientConfig c = Internals.config(wire.client());
         assertThat(c.timeout(Operation.READ)).isEqualTo(Duration.ofSeconds(30));
         assertThat(c.timeout(Operation.WRITE)).isEqualTo(Duration.ofMinutes(2));
         assertThat(c.timeout(Operation.TRANSFER)).isEqualTo(Duration.ofMinutes(10));
