@@ -92,9 +92,7 @@ public final class Videos {
         }
         ApiRequest r = ApiRequest.get("/v3/videos/statuses").query("video_ids", videos).query("batch_ids", batches);
         JsonNode items = transport.send(r).data();
-        return items.isArray()
-                ? Json.MAPPER.convertValue(items, Json.MAPPER.getTypeFactory().constructCollectionType(List.class, VideoStatusItem.class))
-                : List.of();
+        return Json.readList(items, VideoStatusItem.class);
     }
 
     private static String idList(Collection<String> ids, String what) {

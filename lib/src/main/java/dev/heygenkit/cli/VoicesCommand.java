@@ -103,7 +103,7 @@ final class VoicesCommand extends Base {
         }
         boolean single = id != null;
         Path target = out == null ? io().cwd() : io().path(out);
-        var results = Json.MAPPER.createArrayNode();
+        var results = Json.array();
         Table t = new Table("VOICE", "NAME", "SECONDS", "FILE");
         int failed = 0;
         for (VoiceInfo v : voices) {

@@ -1,13 +1,10 @@
 package dev.heygenkit.api;
 
+import dev.heygenkit.internal.http.WireTest;
 import dev.heygenkit.internal.Internals;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.heygenkit.HeyGen;
 import dev.heygenkit.HeyGenException;
 import dev.heygenkit.internal.http.WireFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,28 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Assets on the wire: multipart upload, the presigned direct-upload flow, get and delete. */
-class AssetsWireTest {
-    private static WireFixture wire;
-    private HeyGen client;
-
+class AssetsWireTest extends WireTest {
     @TempDir
     Path tmp;
-
-    @BeforeAll
-    static void start() {
-        wire = WireFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        wire.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        wire.reset();
-        client = wire.client();
-    }
 
     private Path file(String name, int size) throws Exception {
         byte[] bytes = new byte[size];

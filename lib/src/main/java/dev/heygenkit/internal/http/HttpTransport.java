@@ -217,7 +217,7 @@ public final class HttpTransport {
         }
         if (status == 409) {
             try {
-                JsonNode n = Json.MAPPER.readTree(body);
+                JsonNode n = Json.readTree(body);
                 return "request_in_progress".equals(n.path("error").path("code").asText());
             } catch (IOException e) {
                 return false;

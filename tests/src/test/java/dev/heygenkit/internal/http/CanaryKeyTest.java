@@ -35,8 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A canary key used for every kind of call, error and log line must never appear in anything the kit prints, logs or
  * throws, even when the server echoes it back.
  */
-class CanaryKeyTest {
-    private static WireFixture wire;
+class CanaryKeyTest extends WireTest {
     private static final List<String> captured = new ArrayList<>();
     private static final Logger KIT_LOG = Logger.getLogger("dev.heygenkit");
     private static Level previousLevel;
@@ -44,14 +43,12 @@ class CanaryKeyTest {
     private PrintStream out;
     private PrintStream err;
     private ByteArrayOutputStream console;
-    private HeyGen client;
 
     @TempDir
     Path tmp;
 
     @BeforeAll
     static void start() {
-        wire = WireFixture.start();
         previousLevel = KIT_LOG.getLevel();
         KIT_LOG.setLevel(Level.ALL);
         handler = new Handler() {
@@ -80,12 +77,10 @@ class CanaryKeyTest {
     static void stop() {
         KIT_LOG.removeHandler(handler);
         KIT_LOG.setLevel(previousLevel);
-        wire.close();
     }
 
     @BeforeEach
-    void reset() {
-        wire.reset();
+    void capture() {
         synchronized (captured) {
             captured.clear();
         }
@@ -95,6 +90,7 @@ class CanaryKeyTest {
         PrintStream tee = new PrintStream(console, true, StandardCharsets.UTF_8);
         System.setOut(tee);
         System.setErr(tee);
+        // Built again under capture: whatever building a client prints must be checked too.
         client = wire.client();
     }
 

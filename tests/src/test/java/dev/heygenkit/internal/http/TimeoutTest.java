@@ -6,9 +6,6 @@ import dev.heygenkit.HttpListener;
 import dev.heygenkit.HeyGen;
 import dev.heygenkit.RequestTimeoutException;
 import dev.heygenkit.api.AvatarVideoRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -18,25 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Timeouts per operation class: a slow server (WireMock delay) and a short client timeout. */
-class TimeoutTest {
+class TimeoutTest extends WireTest {
     private static final Duration SHORT = Duration.ofMillis(250);
     private static final int SLOW_MS = 800;
-    private static WireFixture wire;
-
-    @BeforeAll
-    static void start() {
-        wire = WireFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        wire.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        wire.reset();
-    }
 
     @Test
     void a_slow_read_times_out_with_a_hint_to_raise_the_read_timeout() {
