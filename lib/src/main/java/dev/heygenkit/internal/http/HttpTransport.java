@@ -187,7 +187,7 @@ public final class HttpTransport {
     }
 
     /** The HTTP client used for storage URLs: follows redirects and never carries the key. */
-    public HttpClient storageClient() {
+    private HttpClient storageClient() {
         HttpClient c = storage;
         if (c == null) {
             synchronized (this) {

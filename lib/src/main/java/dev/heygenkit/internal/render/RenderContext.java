@@ -94,11 +94,6 @@ public final class RenderContext {
         return DEFAULT_DEADLINE;
     }
 
-    /** How often renders are polled. */
-    public PollSchedule schedule() {
-        return schedule;
-    }
-
     /** The clock that times waits and stamps the journal. */
     public Clock clock() {
         return transport.config().clock();
