@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A HeyGen v3 client: the resource groups ({@code looks()}, {@code videos()}, …) over one transport.
@@ -271,7 +272,7 @@ public final class HeyGen {
             return this;
         }
 
-        /** The API key; without one the environment chain is searched (see {@link Credentials}). */
+        /** The API key; without one: {@code -Dheygen.api.key}, {@code HEYGEN_API_KEY}, then {@code ~/.heygen/credentials}. */
         public Builder apiKey(String key) {
             this.apiKey = key;
             return this;
@@ -291,7 +292,7 @@ public final class HeyGen {
          * <pre>{@code HeyGen.builder().sandbox(sb).pollSchedule(fast).build()}</pre>
          */
         public Builder sandbox(Sandbox sandbox) {
-            this.sandbox = java.util.Objects.requireNonNull(sandbox, "sandbox");
+            this.sandbox = Objects.requireNonNull(sandbox, "sandbox");
             this.baseUrl = null;
             return this;
         }
@@ -352,7 +353,7 @@ public final class HeyGen {
 
         /** Where environment variables, properties and the home directory are read from (tests, the CLI). */
         Builder env(Env env) {
-            this.env = java.util.Objects.requireNonNull(env, "env");
+            this.env = Objects.requireNonNull(env, "env");
             return this;
         }
 
