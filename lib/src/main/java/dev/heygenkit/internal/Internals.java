@@ -20,9 +20,9 @@ import java.util.Objects;
 
 /**
  * The kit's own way into a client's plumbing (the JDK's "shared secrets" pattern): {@code HeyGen} and the
- * {@code api} package register an access object here once, and the CLI, kernel, benchmarks and tests reach the
- * transport, configuration, journal and render context through these static methods. Not API: the package is not
- * exported and everything here may change.
+ * {@code api} package register an access object here once, and the kit's other modules (today the CLI and the tests)
+ * reach the transport, configuration, journal and render context through these static methods instead of public
+ * methods on {@code HeyGen}. Not API: the package is not exported and everything here may change.
  */
 public final class Internals {
     private static volatile ClientAccess client;
