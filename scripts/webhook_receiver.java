@@ -45,7 +45,7 @@ class webhook_receiver {
         if (client.isSandbox()) {
             System.err.println("No HEYGEN_API_KEY found: using the offline sandbox, which delivers to 127.0.0.1.");
         }
-        boolean local = client.config().baseUri().getHost().startsWith("127.");
+        boolean local = client.baseUrl().getHost().startsWith("127.");
         if (!local && publicUrl == null) {
             System.err.println("The real API delivers only to public HTTPS URLs: expose --port with a tunnel and pass --public-url.");
             System.exit(2);

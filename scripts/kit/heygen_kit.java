@@ -2,7 +2,8 @@
 // It makes `./jbang heygen ...` and every script work on a fresh clone, and `jbang heygen@/path/to/repo` from anywhere,
 // with no `mvn install`: JBang compiles the kit once and caches it until a source changes.
 // //DEPS lists exactly lib's runtime class path and the globs cover every main source except the JJava kernel
-// extension (it needs JJava, which only the kernel supplies); tests/.../jbang/LauncherDriftTest keeps them in step.
+// extension (it needs JJava, which only the kernel supplies) and module-info.java (JBang compiles on the class path);
+// tests/.../jbang/LauncherDriftTest keeps them in step.
 // Outside this repository use the published jar instead: //DEPS dev.heygenkit:heygen-kit:0.1.0
 //JAVA 17+
 //DEPS com.fasterxml.jackson.core:jackson-databind:2.20.1

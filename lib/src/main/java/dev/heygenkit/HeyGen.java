@@ -8,18 +8,13 @@ import dev.heygenkit.api.Users;
 import dev.heygenkit.api.Videos;
 import dev.heygenkit.api.Voices;
 import dev.heygenkit.api.Webhooks;
+import dev.heygenkit.internal.Internals;
 import dev.heygenkit.internal.http.ClientConfig;
 import dev.heygenkit.internal.http.Credentials;
 import dev.heygenkit.internal.http.Env;
-import dev.heygenkit.HttpListener;
 import dev.heygenkit.internal.http.HttpLog;
 import dev.heygenkit.internal.http.HttpTransport;
-import dev.heygenkit.RetryPolicy;
-import dev.heygenkit.Sleeper;
 import dev.heygenkit.internal.render.Journal;
-import dev.heygenkit.JournalEntry;
-import dev.heygenkit.PollSchedule;
-import dev.heygenkit.ProgressListener;
 import dev.heygenkit.internal.render.RenderContext;
 import dev.heygenkit.sandbox.Sandbox;
 
@@ -28,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A HeyGen v3 client: the resource groups ({@code looks()}, {@code videos()}, …) over one transport.
@@ -40,8 +36,14 @@ public final class HeyGen {
     public static final String BASE_ENV = "HEYGEN_API_BASE";
     /** Environment variable with the number of retries after the first attempt. */
     public static final String RETRIES_ENV = "HEYGEN_MAX_RETRIES";
+    /** Any non-blank key works against the sandbox; this one says where it belongs when it shows up in a log. */
+    private static final String SANDBOX_KEY = "sandbox-key";
 
-    private final HttpTransport transport;
+    static {
+        // The kit's own packages (CLI, notebook, tests) reach the plumbing through Internals, not public methods.
+        Internals.register(new Access());
+    }
+
     private final Videos videos;
     private final Looks looks;
     private final Voices voices;
@@ -51,20 +53,21 @@ public final class HeyGen {
     private final Users users;
     private final Raw raw;
     private final RenderContext render;
+    private final boolean sandbox;
 
-    private HeyGen(HttpTransport transport, Journal journal, ProgressListener progress, Duration renderTimeout,
-                   PollSchedule pollSchedule) {
-        this.transport = transport;
-        this.videos = new Videos(transport);
-        this.looks = new Looks(transport);
-        this.voices = new Voices(transport);
-        this.assets = new Assets(transport);
-        this.avatars = new Avatars(transport);
-        this.webhooks = new Webhooks(transport);
-        this.users = new Users(transport);
-        this.raw = new Raw(transport);
-        this.render = new RenderContext(transport, videos, looks, avatars, voices, assets, journal, progress,
-                renderTimeout, pollSchedule);
+    private HeyGen(HttpTransport transport, Journal journal, ProgressListener progress, PollSchedule pollSchedule,
+                   boolean sandbox) {
+        Internals.Groups groups = Internals.groups(transport, progress);
+        this.videos = groups.videos();
+        this.looks = groups.looks();
+        this.voices = groups.voices();
+        this.assets = groups.assets();
+        this.avatars = groups.avatars();
+        this.webhooks = groups.webhooks();
+        this.users = groups.users();
+        this.raw = groups.raw();
+        this.render = new RenderContext(transport, videos, looks, avatars, voices, assets, journal, progress, pollSchedule);
+        this.sandbox = sandbox;
     }
 
     /**
@@ -99,11 +102,12 @@ public final class HeyGen {
 
     /** Whether this client talks to an embedded sandbox rather than HeyGen's API. */
     public boolean isSandbox() {
-        return SandboxClients.isSandbox(this);
+        return sandbox;
     }
 
     /**
-     * A client bound to the embedded offline sandbox, started once per JVM on 127.0.0.1; no API key needed.
+     * A client bound to the embedded offline sandbox, started once per JVM on 127.0.0.1; no API key needed. Each call
+     * builds a new client on the same sandbox.
      *
      * <pre>{@code Video v = Avatar.look("anna").say("Hello").render(HeyGen.sandbox());}</pre>
      */
@@ -111,9 +115,12 @@ public final class HeyGen {
         return sandbox(Sandbox.shared());
     }
 
-    /** A client bound to a sandbox you started, e.g. with a manual clock or fault injection. */
+    /**
+     * A client bound to a sandbox you started, e.g. with a manual clock or fault injection. Each call builds a new
+     * client: keep it in a variable to share its connections and preflight cache.
+     */
     public static HeyGen sandbox(Sandbox sandbox) {
-        return SandboxClients.client(sandbox);
+        return builder().sandbox(sandbox).build();
     }
 
     /** A builder for explicit configuration; unset values come from the environment. */
@@ -161,14 +168,9 @@ public final class HeyGen {
         return raw;
     }
 
-    /** The transport, for advanced use: raw requests and storage downloads. */
-    public HttpTransport transport() {
-        return transport;
-    }
-
-    /** The render journal this client records submits in, or null when it keeps none. */
-    public Journal journal() {
-        return render.journal();
+    /** The API root this client sends requests to, e.g. {@code https://api.heygen.com} or a sandbox's loopback URL. */
+    public URI baseUrl() {
+        return render.transport().config().baseUri();
     }
 
     /** What the DSL's terminal verbs need: resource groups, journal, progress listener, waiting policy. */
@@ -197,14 +199,25 @@ public final class HeyGen {
         return this;
     }
 
-    /** The configuration in use (the key is never shown). */
-    public ClientConfig config() {
-        return transport.config();
-    }
-
+    /** {@code HeyGen[sandbox http://127.0.0.1:…]} or {@code HeyGen[https://api.heygen.com, key from …]}; never the key. */
     @Override
     public String toString() {
-        return "HeyGen[" + transport.config().baseUri() + ", key from " + transport.config().apiKey().source() + "]";
+        ClientConfig config = render.transport().config();
+        return sandbox ? "HeyGen[sandbox " + config.baseUri() + "]"
+                : "HeyGen[" + config.baseUri() + ", key from " + config.apiKey().source() + "]";
+    }
+
+    /** What {@link Internals} hands the kit's own packages. */
+    private static final class Access implements Internals.ClientAccess {
+        @Override
+        public RenderContext render(HeyGen client) {
+            return client.render;
+        }
+
+        @Override
+        public Builder env(Builder builder, Env env) {
+            return builder.env(env);
+        }
     }
 
     /**
@@ -215,6 +228,7 @@ public final class HeyGen {
     public static final class Builder {
         private String apiKey;
         private String baseUrl;
+        private Sandbox sandbox;
         private Duration connectTimeout = ClientConfig.DEFAULT_CONNECT_TIMEOUT;
         private Duration readTimeout = ClientConfig.DEFAULT_READ_TIMEOUT;
         private Duration writeTimeout = ClientConfig.DEFAULT_WRITE_TIMEOUT;
@@ -228,7 +242,6 @@ public final class HeyGen {
         private ProgressListener progress;
         private Path journal;
         private boolean noJournal;
-        private Duration renderTimeout;
         private PollSchedule pollSchedule;
 
         private Builder() {
@@ -253,19 +266,13 @@ public final class HeyGen {
             return this;
         }
 
-        /** How long {@code render()} and {@code await()} wait by default (30 min). */
-        public Builder renderTimeout(Duration timeout) {
-            this.renderTimeout = timeout;
-            return this;
-        }
-
         /** How often renders are polled (default 2 s growing ×1.5 to 30 s, ±20 %). */
         public Builder pollSchedule(PollSchedule schedule) {
             this.pollSchedule = schedule;
             return this;
         }
 
-        /** The API key; without one the environment chain is searched (see {@link Credentials}). */
+        /** The API key; without one: {@code -Dheygen.api.key}, {@code HEYGEN_API_KEY}, then {@code ~/.heygen/credentials}. */
         public Builder apiKey(String key) {
             this.apiKey = key;
             return this;
@@ -274,6 +281,19 @@ public final class HeyGen {
         /** The API root; {@code https://} or loopback {@code http://} only. Default: HEYGEN_API_BASE or production. */
         public Builder baseUrl(String url) {
             this.baseUrl = url;
+            this.sandbox = null;
+            return this;
+        }
+
+        /**
+         * Talks to a sandbox you started instead of the API: its base URL, and a key it accepts unless {@link #apiKey}
+         * sets one. The client's {@code isSandbox()} is then true.
+         *
+         * <pre>{@code HeyGen.builder().sandbox(sb).pollSchedule(fast).build()}</pre>
+         */
+        public Builder sandbox(Sandbox sandbox) {
+            this.sandbox = Objects.requireNonNull(sandbox, "sandbox");
+            this.baseUrl = null;
             return this;
         }
 
@@ -331,24 +351,29 @@ public final class HeyGen {
             return this;
         }
 
-        /** Where environment variables, properties and the home directory are read from (tests). */
-        public Builder env(Env env) {
-            this.env = env;
+        /** Where environment variables, properties and the home directory are read from (tests, the CLI). */
+        Builder env(Env env) {
+            this.env = Objects.requireNonNull(env, "env");
             return this;
         }
 
         /** Builds the client; fails with one clear error when no key is found or a setting is invalid. */
         public HeyGen build() {
             HttpLog.configure(env);
-            String base = baseUrl != null ? baseUrl : env.envNonBlank(BASE_ENV);
+            if (sandbox != null && sandbox.isClosed()) {
+                throw new HeyGenException("sandbox_closed", "The sandbox at " + sandbox.baseUri() + " is closed.",
+                        "Start a new one with Sandbox.builder().start(), or use HeyGen.sandbox() for the shared one.");
+            }
+            String base = sandbox != null ? sandbox.baseUri().toString() : baseUrl != null ? baseUrl : env.envNonBlank(BASE_ENV);
             URI baseUri = base == null ? ClientConfig.DEFAULT_BASE
-                    : ClientConfig.baseUri(base, baseUrl != null ? "baseUrl" : BASE_ENV);
+                    : ClientConfig.baseUri(base, sandbox != null || baseUrl != null ? "baseUrl" : BASE_ENV);
             int retries = maxRetries != null ? maxRetries : retriesFromEnv();
             RetryPolicy policy = retryPolicy == null ? RetryPolicy.defaults(retries) : retryPolicy.withMaxRetries(retries);
-            ClientConfig config = new ClientConfig(baseUri, Credentials.resolve(apiKey, env), connectTimeout, readTimeout,
+            String key = apiKey == null && sandbox != null ? SANDBOX_KEY : apiKey;
+            ClientConfig config = new ClientConfig(baseUri, Credentials.resolve(key, env), connectTimeout, readTimeout,
                     writeTimeout, transferTimeout, policy, Version.userAgent(), listener, sleeper, clock);
             Journal j = noJournal ? null : new Journal(journal != null ? journal : Journal.defaultFile(env), clock);
-            return new HeyGen(new HttpTransport(config), j, progress, renderTimeout, pollSchedule);
+            return new HeyGen(new HttpTransport(config), j, progress, pollSchedule, sandbox != null);
         }
 
         private int retriesFromEnv() {

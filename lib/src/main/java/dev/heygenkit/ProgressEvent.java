@@ -1,6 +1,6 @@
 package dev.heygenkit;
 
-import dev.heygenkit.internal.render.Bytes;
+import dev.heygenkit.internal.http.Bytes;
 
 import dev.heygenkit.PreflightException.Problem;
 import dev.heygenkit.api.VideoStatus;

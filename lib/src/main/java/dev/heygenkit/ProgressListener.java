@@ -2,7 +2,6 @@ package dev.heygenkit;
 
 import java.io.PrintStream;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -22,12 +21,12 @@ public interface ProgressListener {
 
     /** The process-wide default listener, {@link #NONE} until replaced. */
     static ProgressListener processDefault() {
-        return Defaults.CURRENT.get();
+        return ProcessDefault.CURRENT.get();
     }
 
     /** Replaces the process-wide default (null restores {@link #NONE}) and returns the previous one. */
     static ProgressListener replaceProcessDefault(ProgressListener listener) {
-        return Defaults.CURRENT.getAndSet(listener == null ? NONE : listener);
+        return ProcessDefault.CURRENT.getAndSet(listener == null ? NONE : listener);
     }
 
     /** A listener forwarding each event's one-line message to a consumer. */
@@ -40,22 +39,5 @@ public interface ProgressListener {
     static ProgressListener lines(PrintStream out) {
         Objects.requireNonNull(out, "out");
         return event -> out.println(event.message());
-    }
-
-    /** A listener that forwards to this one, then to {@code other}. */
-    default ProgressListener and(ProgressListener other) {
-        Objects.requireNonNull(other, "other");
-        return event -> {
-            onEvent(event);
-            other.onEvent(event);
-        };
-    }
-
-    /** Holds the process-wide default. */
-    final class Defaults {
-        private static final AtomicReference<ProgressListener> CURRENT = new AtomicReference<>(NONE);
-
-        private Defaults() {
-        }
     }
 }

@@ -154,7 +154,7 @@ public final class Video {
     private Path fetch(Artifact artifact, Path target, Overwrite overwrite) {
         Objects.requireNonNull(target, "target");
         RenderContext ctx = client.renderContext();
-        return new Downloader(client.transport(), ctx.sleeper(), ctx.listener(null))
+        return new Downloader(ctx.transport(), ctx.sleeper(), ctx.listener(null))
                 .download(info, () -> client.videos().get(id()), artifact, target, overwrite == Overwrite.YES);
     }
 

@@ -39,8 +39,7 @@ public final class Assets {
     private final HttpTransport transport;
     private final long multipartLimit;
 
-    /** Binds the group to a transport. */
-    public Assets(HttpTransport transport) {
+    Assets(HttpTransport transport) {
         this(transport, MULTIPART_LIMIT);
     }
 

@@ -11,8 +11,7 @@ import dev.heygenkit.internal.http.HttpTransport;
 public final class Avatars {
     private final HttpTransport transport;
 
-    /** Binds the group to a transport. */
-    public Avatars(HttpTransport transport) {
+    Avatars(HttpTransport transport) {
         this.transport = transport;
     }
 

@@ -11,8 +11,7 @@ import dev.heygenkit.internal.http.HttpTransport;
 public final class Looks {
     private final HttpTransport transport;
 
-    /** Binds the group to a transport. */
-    public Looks(HttpTransport transport) {
+    Looks(HttpTransport transport) {
         this.transport = transport;
     }
 

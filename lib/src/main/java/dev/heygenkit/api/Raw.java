@@ -20,8 +20,7 @@ import java.util.Map;
 public final class Raw {
     private final HttpTransport transport;
 
-    /** Binds the escape hatch to a transport. */
-    public Raw(HttpTransport transport) {
+    Raw(HttpTransport transport) {
         this.transport = transport;
     }
 
@@ -75,12 +74,12 @@ public final class Raw {
     }
 
     /** Sends a prepared request and returns the whole answer: status, headers, request id and body. */
-    public ApiResponse exchange(ApiRequest request) {
+    ApiResponse exchange(ApiRequest request) {
         return transport.send(request);
     }
 
     /** Builds the request {@link #send} would send, to adjust it (timeout class, key) before {@link #exchange}. */
-    public ApiRequest request(String method, String path, Map<String, ?> query, Object body, String idempotencyKey) {
+    ApiRequest request(String method, String path, Map<String, ?> query, Object body, String idempotencyKey) {
         String bare = checkPath(path);
         Object json = body instanceof String text ? Json.parse(text)
                 : body instanceof byte[] bytes ? Json.parse(new String(bytes, StandardCharsets.UTF_8)) : body;

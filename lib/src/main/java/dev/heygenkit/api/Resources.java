@@ -1,7 +1,6 @@
 package dev.heygenkit.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.JavaType;
 import dev.heygenkit.internal.http.ApiRequest;
 import dev.heygenkit.internal.http.ApiResponse;
 import dev.heygenkit.internal.http.HttpTransport;
@@ -9,7 +8,6 @@ import dev.heygenkit.internal.http.Json;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Envelope handling shared by the resource groups: {@code data} objects and cursor pages. */
@@ -32,8 +30,7 @@ final class Resources {
 
     /** Builds a page from an items array and the node holding {@code has_more}/{@code next_token}. */
     static <T> Page<T> page(JsonNode items, JsonNode cursorHolder, Class<T> type, java.util.function.Function<String, Page<T>> next) {
-        JavaType listType = Json.MAPPER.getTypeFactory().constructCollectionType(List.class, type);
-        List<T> list = items.isArray() ? Json.MAPPER.convertValue(items, listType) : new ArrayList<>();
+        List<T> list = Json.readList(items, type);
         boolean hasMore = cursorHolder.path("has_more").asBoolean(false);
         JsonNode token = cursorHolder.get("next_token");
         return new Page<>(list, hasMore, token == null || token.isNull() ? null : token.asText(), next);

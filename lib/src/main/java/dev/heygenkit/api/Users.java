@@ -11,8 +11,7 @@ import dev.heygenkit.internal.http.HttpTransport;
 public final class Users {
     private final HttpTransport transport;
 
-    /** Binds the group to a transport. */
-    public Users(HttpTransport transport) {
+    Users(HttpTransport transport) {
         this.transport = transport;
     }
 

@@ -1,6 +1,7 @@
 package dev.heygenkit.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.heygenkit.internal.Internals;
 import dev.heygenkit.internal.http.ApiRequest;
 import dev.heygenkit.internal.http.ApiResponse;
 import dev.heygenkit.internal.http.HttpTransport;
@@ -20,10 +21,14 @@ public final class Videos {
     /** The most ids {@link #statuses(Collection, Collection)} takes per kind. */
     public static final int MAX_STATUS_IDS = 100;
 
+    static {
+        // HeyGen builds the groups through Internals; this class is the one it initializes to get the factory.
+        Internals.register(new GroupFactory());
+    }
+
     private final HttpTransport transport;
 
-    /** Binds the group to a transport. */
-    public Videos(HttpTransport transport) {
+    Videos(HttpTransport transport) {
         this.transport = transport;
     }
 
@@ -87,9 +92,7 @@ public final class Videos {
         }
         ApiRequest r = ApiRequest.get("/v3/videos/statuses").query("video_ids", videos).query("batch_ids", batches);
         JsonNode items = transport.send(r).data();
-        return items.isArray()
-                ? Json.MAPPER.convertValue(items, Json.MAPPER.getTypeFactory().constructCollectionType(List.class, VideoStatusItem.class))
-                : List.of();
+        return Json.readList(items, VideoStatusItem.class);
     }
 
     private static String idList(Collection<String> ids, String what) {

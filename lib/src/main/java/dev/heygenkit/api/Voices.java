@@ -1,19 +1,30 @@
 package dev.heygenkit.api;
 
+import dev.heygenkit.DownloadException;
+import dev.heygenkit.Overwrite;
+import dev.heygenkit.ProgressListener;
 import dev.heygenkit.internal.http.ApiRequest;
+import dev.heygenkit.internal.http.FileDownload;
 import dev.heygenkit.internal.http.HttpTransport;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+
 /**
- * The {@code /v3/voices} group: list and read voices, and speak text with one ({@code speech}).
+ * The {@code /v3/voices} group: list and read voices, speak text with one ({@code speech}) and save the audio.
  *
  * <pre>{@code client.voices().list(VoiceQuery.of().language("English").gender("female"))}</pre>
  */
 public final class Voices {
     private final HttpTransport transport;
+    /** The client's progress listener, or null for the process-wide default. */
+    private final ProgressListener progress;
 
-    /** Binds the group to a transport. */
-    public Voices(HttpTransport transport) {
+    Voices(HttpTransport transport, ProgressListener progress) {
         this.transport = transport;
+        this.progress = progress;
     }
 
     /** Public voices, paging lazily. */
@@ -51,6 +62,73 @@ public final class Voices {
     /** Speaks plain text with a voice; see {@link #speech(SpeechRequest)}. */
     public SpeechAudio speech(String voiceId, String text) {
         return speech(SpeechRequest.of(voiceId, text));
+    }
+
+    /**
+     * Saves spoken audio to a file, or into an existing directory under the name in its URL, and returns the file.
+     * The presigned URL is fetched without the API key; an existing file is kept (see the {@link Overwrite} variant).
+     *
+     * <pre>{@code Path wav = client.voices().download(client.voices().speech(voiceId, "Hi"), Path.of("hi.wav"));}</pre>
+     */
+    public Path download(SpeechAudio audio, Path target) {
+        return download(audio, target, Overwrite.NO);
+    }
+
+    /** Saves spoken audio like {@link #download(SpeechAudio, Path)}, replacing an existing file when told to. */
+    public Path download(SpeechAudio audio, Path target, Overwrite overwrite) {
+        Objects.requireNonNull(audio, "audio");
+        String url = audio.audioUrl();
+        if (url == null) {
+            throw new DownloadException("asset_not_available", "This speech has no audio_url, so there is nothing to save.",
+                    "Speak the text again with client.voices().speech(...).", target, null);
+        }
+        return save(url, "audio sample", target, null, overwrite);
+    }
+
+    /**
+     * Saves a voice's sample ({@code preview_audio_url}) to a file, or as {@code <voice_id>.<ext>} into an existing
+     * directory, and returns the file. A listing without the sample URL is completed with {@code get(id)}.
+     *
+     * <pre>{@code client.voices().downloadPreview(voice, Path.of("samples"))}</pre>
+     */
+    public Path downloadPreview(VoiceInfo voice, Path target) {
+        return downloadPreview(voice, target, Overwrite.NO);
+    }
+
+    /** Saves a voice's sample like {@link #downloadPreview(VoiceInfo, Path)}, replacing an existing file when told to. */
+    public Path downloadPreview(VoiceInfo voice, Path target, Overwrite overwrite) {
+        Objects.requireNonNull(voice, "voice");
+        VoiceInfo v = downloadable(voice.previewAudioUrl()) ? voice : get(voice.id());
+        if (!downloadable(v.previewAudioUrl())) {
+            throw new DownloadException("asset_not_available", "Voice " + v.id() + " has no downloadable sample (preview_audio_url "
+                    + v.previewAudioUrl() + ").", "Speak a line with client.voices().speech(\"" + v.id()
+                    + "\", text) and download that instead.", target, null);
+        }
+        return save(v.previewAudioUrl(), "sample of voice " + v.id(), target, v.id(), overwrite);
+    }
+
+    /** Saves to {@code target}, or into it as {@code <stem>.<ext>} when it is a directory (stem null: the URL's name). */
+    private Path save(String url, String label, Path target, String stem, Overwrite overwrite) {
+        Objects.requireNonNull(target, "target");
+        Path file = Files.isDirectory(target) ? target.resolve(fileName(url, stem)) : target;
+        ProgressListener listener = progress != null ? progress : ProgressListener.processDefault();
+        return new FileDownload(transport, listener).save(url, label, file, overwrite == Overwrite.YES);
+    }
+
+    // Storage URLs only: a bare s3:// path (which the API sometimes returns) cannot be fetched.
+    private static boolean downloadable(String url) {
+        String u = url == null ? "" : url.toLowerCase(Locale.ROOT);
+        return u.startsWith("https://") || u.startsWith("http://");
+    }
+
+    /** The stem (else the URL's file name without extension) plus the URL's extension; odd characters become '_'. */
+    static String fileName(String url, String stem) {
+        String path = url.replaceAll("[?#].*", "");
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        int dot = last.lastIndexOf('.');
+        boolean hasExt = dot > 0 && last.length() - dot <= 5;
+        String base = stem != null ? stem : hasExt ? last.substring(0, dot) : last.isEmpty() ? "speech" : last;
+        return base.replaceAll("[^A-Za-z0-9._-]", "_") + (hasExt ? last.substring(dot).toLowerCase(Locale.ROOT) : "");
     }
 
     /**

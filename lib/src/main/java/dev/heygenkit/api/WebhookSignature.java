@@ -148,7 +148,7 @@ public final class WebhookSignature {
     public static WebhookEvent parse(byte[] rawBody) {
         JsonNode root;
         try {
-            root = Json.MAPPER.readTree(rawBody == null ? new byte[0] : rawBody);
+            root = Json.readTree(rawBody == null ? new byte[0] : rawBody);
         } catch (IOException e) {
             throw new HeyGenException("invalid_webhook", "The webhook body is not JSON.", "Pass the raw request body bytes.", e);
         }

@@ -17,8 +17,7 @@ public final class Webhooks {
 
     private final HttpTransport transport;
 
-    /** Binds the group to a transport. */
-    public Webhooks(HttpTransport transport) {
+    Webhooks(HttpTransport transport) {
         this.transport = transport;
     }
 

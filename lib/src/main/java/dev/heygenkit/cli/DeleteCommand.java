@@ -1,5 +1,6 @@
 package dev.heygenkit.cli;
 
+import dev.heygenkit.internal.http.Json;
 import dev.heygenkit.internal.render.Journal;
 import dev.heygenkit.JournalEntry;
 import picocli.CommandLine.Command;
@@ -40,7 +41,7 @@ final class DeleteCommand extends Base {
                 return Main.FAILED;
             }
         }
-        var results = dev.heygenkit.internal.http.Json.MAPPER.createArrayNode();
+        var results = Json.array();
         for (String id : ids) {
             client().videos().delete(id);
             forget(id);

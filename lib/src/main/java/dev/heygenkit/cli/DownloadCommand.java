@@ -66,7 +66,7 @@ final class DownloadCommand extends Base {
         }
         progress().finish();
         if (json()) {
-            var o = Json.MAPPER.createObjectNode().put("id", id);
+            var o = Json.object().put("id", id);
             var arr = o.putArray("files");
             saved.forEach(p -> arr.add(p.toString()));
             printJson(o);

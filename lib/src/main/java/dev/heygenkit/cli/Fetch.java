@@ -2,15 +2,14 @@ package dev.heygenkit.cli;
 
 import dev.heygenkit.DownloadException;
 import dev.heygenkit.HeyGen;
-import dev.heygenkit.Sleeper;
-import dev.heygenkit.internal.render.Downloader;
-import dev.heygenkit.ProgressListener;
+import dev.heygenkit.Overwrite;
+import dev.heygenkit.api.SpeechAudio;
 
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Saves a presigned file (an audio sample) through the kit's {@link Downloader}: temp file, then an atomic rename. */
+/** Saves spoken audio through {@code client.voices().download}: temp file, then an atomic rename. */
 final class Fetch {
     private Fetch() {
     }
@@ -25,11 +24,11 @@ final class Fetch {
         return dot > path.lastIndexOf('/') && path.length() - dot <= 5 ? path.substring(dot + 1) : fallback;
     }
 
-    /** Downloads {@code url} (no API key is sent) to {@code file}, refusing to overwrite unless {@code force}. */
-    static Path toFile(HeyGen client, String url, Path file, boolean force, ProgressListener progress, String what) {
+    /** Downloads the audio (no API key is sent) to {@code file}, refusing to overwrite unless {@code force}. */
+    static Path toFile(HeyGen client, SpeechAudio audio, Path file, boolean force) {
         if (Files.exists(file) && !force) {
             throw new DownloadException("download_exists", file + " already exists.", "Pass --force to overwrite it, or choose another -o.", file, null);
         }
-        return new Downloader(client.transport(), Sleeper.system(), progress).save(url, what, file, force);
+        return client.voices().download(audio, file, force ? Overwrite.YES : Overwrite.NO);
     }
 }

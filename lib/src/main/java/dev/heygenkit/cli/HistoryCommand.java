@@ -21,7 +21,7 @@ final class HistoryCommand extends Base {
         List<JournalEntry> shown = limit > 0 && all.size() > limit ? all.subList(all.size() - limit, all.size()) : all;
         if (json()) {
             // JournalEntry holds Instants, which the kit's mapper has no module for: write the fields by hand.
-            var arr = Json.MAPPER.createArrayNode();
+            var arr = Json.array();
             for (JournalEntry e : shown) {
                 arr.addObject().put("time", String.valueOf(e.time())).put("video_id", e.videoId()).put("status", e.status().wire())
                         .put("detail", e.detail()).put("title", e.title()).put("summary", e.summary()).put("base", e.base())

@@ -210,7 +210,7 @@ public final class Main {
 
     /** The official CLI's error envelope: {@code {"error":{code,message,hint,param,request_id}}}. */
     static ObjectNode envelope(String code, String message, String hint, String param, String requestId, String videoId) {
-        ObjectNode root = Json.MAPPER.createObjectNode();
+        ObjectNode root = Json.object();
         ObjectNode e = root.putObject("error");
         e.put("code", code).put("message", message);
         e.put("hint", hint);

@@ -141,7 +141,7 @@ final class RenderCommand extends Base {
         }
         RenderJob job = spec.submit(client());
         if (noWait) {
-            ObjectNode o = Json.MAPPER.createObjectNode().put("id", job.id()).put("status", job.status().toString())
+            ObjectNode o = Json.object().put("id", job.id()).put("status", job.status().toString())
                     .put("resumed", job.resumed());
             if (json()) {
                 printJson(o);

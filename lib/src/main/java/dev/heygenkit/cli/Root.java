@@ -4,6 +4,7 @@ import dev.heygenkit.HeyGen;
 import dev.heygenkit.Version;
 import dev.heygenkit.HttpListener;
 import dev.heygenkit.PollSchedule;
+import dev.heygenkit.internal.Internals;
 import dev.heygenkit.sandbox.Sandbox;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,9 +29,6 @@ import java.util.Locale;
                 QuotaCommand.class, SandboxCommand.class, CompletionCommand.class},
         sortOptions = false, usageHelpAutoWidth = true)
 final class Root implements Runnable, AutoCloseable {
-    /** Key the embedded sandbox accepts; any non-blank key works there. */
-    static final String SANDBOX_KEY = "sandbox-key";
-
     @Spec
     CommandSpec spec;
 
@@ -91,7 +89,7 @@ final class Root implements Runnable, AutoCloseable {
         if (client != null) {
             return client;
         }
-        HeyGen.Builder b = HeyGen.builder().env(io.env()).progress(progress());
+        HeyGen.Builder b = Internals.env(HeyGen.builder(), io.env()).progress(progress());
         if (verbose) {
             b.listener(new RequestLog(io.err()));
         } else {
@@ -100,7 +98,7 @@ final class Root implements Runnable, AutoCloseable {
         Duration first = poll == null ? null : Durations.parse(poll, "--poll");
         if (wantsSandbox()) {
             embedded = Sandbox.builder().listener(verbose && !quiet ? line -> io.err().println(line) : null).start();
-            b.apiKey(SANDBOX_KEY).baseUrl(embedded.baseUri().toString());
+            b.sandbox(embedded);
             // Sandbox renders take seconds and polls cost nothing there: look often.
             first = first == null ? Duration.ofMillis(250) : first;
         } else if (apiBase != null) {
@@ -112,11 +110,6 @@ final class Root implements Runnable, AutoCloseable {
         }
         client = b.build();
         return client;
-    }
-
-    /** The embedded sandbox when one was started, else null. */
-    Sandbox embedded() {
-        return embedded;
     }
 
     /** Ends the live progress line and stops the embedded sandbox. */

@@ -83,7 +83,7 @@ final class SandboxCommand extends Base {
         try {
             String base = sb.baseUri().toString();
             if (json()) {
-                printJson(Json.MAPPER.createObjectNode().put("base_url", base).put("port", sb.port()));
+                printJson(Json.object().put("base_url", base).put("port", sb.port()));
             } else {
                 io().out().println(base);
             }

@@ -58,7 +58,7 @@ final class SceneFile {
         }
         JsonNode root;
         try {
-            root = Json.MAPPER.readTree(text);
+            root = Json.readTree(text);
         } catch (IOException e) {
             throw new IllegalArgumentException("--scenes " + name + " is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
         }

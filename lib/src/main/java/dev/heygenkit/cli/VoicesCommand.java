@@ -103,7 +103,7 @@ final class VoicesCommand extends Base {
         }
         boolean single = id != null;
         Path target = out == null ? io().cwd() : io().path(out);
-        var results = Json.MAPPER.createArrayNode();
+        var results = Json.array();
         Table t = new Table("VOICE", "NAME", "SECONDS", "FILE");
         int failed = 0;
         for (VoiceInfo v : voices) {
@@ -111,7 +111,7 @@ final class VoicesCommand extends Base {
                 SpeechAudio audio = client().voices().speech(v.id(), sample);
                 Path file = single && out != null && !Files.isDirectory(target) ? target
                         : target.resolve(v.id() + "." + Fetch.extension(audio.audioUrl(), "wav"));
-                Fetch.toFile(client(), audio.audioUrl(), file, force, progress(), "audio sample");
+                Fetch.toFile(client(), audio, file, force);
                 results.addObject().put("voice_id", v.id()).put("name", v.name()).put("duration", audio.duration())
                         .put("file", file.toString()).put("audio_url", audio.audioUrl());
                 t.row(v.id(), v.name(), audio.duration(), file);

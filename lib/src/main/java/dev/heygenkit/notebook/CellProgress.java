@@ -1,6 +1,6 @@
 package dev.heygenkit.notebook;
 
-import dev.heygenkit.internal.render.Bytes;
+import dev.heygenkit.internal.http.Bytes;
 
 import dev.heygenkit.ProgressEvent;
 import dev.heygenkit.ProgressListener;

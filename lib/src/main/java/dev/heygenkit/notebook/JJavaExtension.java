@@ -7,6 +7,8 @@ import org.dflib.jjava.jupyter.kernel.BaseKernel;
  * The JJava kernel extension: JJava finds it through {@code META-INF/services} when the kit's jar is added with
  * {@code %maven}, then the kit's values render richly and its packages are imported. Only JJava loads this class.
  */
+// JJava's types stay JJava's: kernels that load this class bring them, nobody else needs to read them.
+@SuppressWarnings("exports")
 public final class JJavaExtension implements Extension {
     /** Creates the extension; JJava calls this through the service loader. */
     public JJavaExtension() {

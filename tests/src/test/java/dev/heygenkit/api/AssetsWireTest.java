@@ -1,12 +1,10 @@
 package dev.heygenkit.api;
 
+import dev.heygenkit.internal.http.WireTest;
+import dev.heygenkit.internal.Internals;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.heygenkit.HeyGen;
 import dev.heygenkit.HeyGenException;
 import dev.heygenkit.internal.http.WireFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,28 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Assets on the wire: multipart upload, the presigned direct-upload flow, get and delete. */
-class AssetsWireTest {
-    private static WireFixture wire;
-    private HeyGen client;
-
+class AssetsWireTest extends WireTest {
     @TempDir
     Path tmp;
-
-    @BeforeAll
-    static void start() {
-        wire = WireFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        wire.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        wire.reset();
-        client = wire.client();
-    }
 
     private Path file(String name, int size) throws Exception {
         byte[] bytes = new byte[size];
@@ -135,7 +114,7 @@ class AssetsWireTest {
 
     @Test
     void files_over_the_multipart_limit_take_the_direct_flow_and_the_limit_itself_stays_multipart() throws Exception {
-        Assets assets = new Assets(client.transport(), 1000);
+        Assets assets = new Assets(Internals.transport(client), 1000);
         stubSlot("{\"Content-Type\":\"video/mp4\"}", 1L << 40);
         wire.server().stubFor(post("/v3/assets").willReturn(okJson(response("assets-upload.json"))));
         assertThat(assets.upload(file("big.mp4", 1001)).assetId()).isEqualTo("asset_big");

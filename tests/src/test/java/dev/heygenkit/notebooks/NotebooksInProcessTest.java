@@ -79,9 +79,9 @@ class NotebooksInProcessTest {
         for (String name : Notebooks.EXPECTED) {
             Outcome first = passed(name).outcomes().get(0);
             assertThat(first.value()).as(name).isInstanceOf(HeyGen.class);
-            assertThat(((HeyGen) first.value()).config().baseUri().toString()).as(name).matches("http://127\\.0\\.0\\.1:\\d+/?");
+            assertThat(((HeyGen) first.value()).baseUrl().toString()).as(name).matches("http://127\\.0\\.0\\.1:\\d+/?");
         }
-        assertThat(HeyGen.defaultClient().config().baseUri().getHost()).isEqualTo("127.0.0.1");
+        assertThat(HeyGen.defaultClient().baseUrl().getHost()).isEqualTo("127.0.0.1");
     }
 
     @Test

@@ -114,7 +114,7 @@ final class BatchLog implements AutoCloseable {
     }
 
     static ObjectNode event(String name, Instant time) {
-        ObjectNode n = Json.MAPPER.createObjectNode();
+        ObjectNode n = Json.object();
         n.put("event", name);
         n.put("time", time.toString());
         return n;
@@ -145,7 +145,7 @@ final class BatchLog implements AutoCloseable {
 
     private static JsonNode parse(byte[] all, int from, int length) {
         try {
-            JsonNode n = Json.MAPPER.readTree(all, from, length);
+            JsonNode n = Json.readTree(java.util.Arrays.copyOfRange(all, from, from + length));
             return n != null && n.isObject() ? n : null;
         } catch (IOException e) {
             // a line torn by a crash: what it was about to record is redone by the resumed run
@@ -310,13 +310,13 @@ final class BatchLog implements AutoCloseable {
     }
 
     static ArrayNode ints(List<Integer> values) {
-        ArrayNode a = Json.MAPPER.createArrayNode();
+        ArrayNode a = Json.array();
         values.forEach(a::add);
         return a;
     }
 
     static ArrayNode strings(List<String> values) {
-        ArrayNode a = Json.MAPPER.createArrayNode();
+        ArrayNode a = Json.array();
         values.forEach(a::add);
         return a;
     }

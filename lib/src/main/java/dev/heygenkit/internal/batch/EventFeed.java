@@ -42,7 +42,7 @@ final class EventFeed {
                     String line = new String(bytes, start, i - start, StandardCharsets.UTF_8).strip();
                     if (!line.isEmpty()) {
                         try {
-                            out.add(Json.MAPPER.readTree(line));
+                            out.add(Json.readTree(line));
                         } catch (IOException bad) {
                             // a line that is not JSON is skipped; the receiver writes whole lines
                         }

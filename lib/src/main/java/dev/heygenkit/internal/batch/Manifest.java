@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.heygenkit.internal.http.Json;
-import dev.heygenkit.internal.render.Downloader;
+import dev.heygenkit.internal.http.FileDownload;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,7 +52,7 @@ public final class Manifest {
         StringBuilder jsonl = new StringBuilder();
         for (Line l : lines) {
             List<String> cells = new ArrayList<>();
-            ObjectNode json = Json.MAPPER.createObjectNode();
+            ObjectNode json = Json.object();
             for (String c : COLUMNS) {
                 String v = l.row().get(c);
                 cells.add(v == null ? "" : v);
@@ -87,7 +87,7 @@ public final class Manifest {
             w.write(text);
         }
         try {
-            Downloader.publish(temp, file);
+            FileDownload.publish(temp, file);
         } finally {
             Files.deleteIfExists(temp);
         }

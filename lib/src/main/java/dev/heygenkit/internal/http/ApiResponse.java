@@ -22,7 +22,7 @@ public record ApiResponse(int status, HttpHeaders headers, byte[] body, String r
             return MissingNode.getInstance();
         }
         try {
-            return Json.MAPPER.readTree(body);
+            return Json.readTree(body);
         } catch (java.io.IOException e) {
             throw new dev.heygenkit.TransportException("invalid_response", "HeyGen answered " + status
                     + " with a body that is not JSON: " + preview(),

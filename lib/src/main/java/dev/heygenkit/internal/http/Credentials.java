@@ -75,7 +75,7 @@ public final class Credentials {
         if (text.startsWith("{")) {
             JsonNode node;
             try {
-                node = Json.MAPPER.readTree(text);
+                node = Json.readTree(text);
             } catch (IOException e) {
                 throw new MissingApiKeyException("The credentials file " + file + " is not valid JSON.",
                         "Write {\"api_key\": \"<your key>\"} into it, or set HEYGEN_API_KEY.");

@@ -33,7 +33,7 @@ public final class ErrorMapper {
         String text = new String(body, StandardCharsets.UTF_8).strip();
         if (text.startsWith("{")) {
             try {
-                JsonNode root = Json.MAPPER.readTree(text);
+                JsonNode root = Json.readTree(text);
                 JsonNode err = root.path("error");
                 if (err.isObject()) {
                     code = textOrNull(err, "code");

@@ -187,7 +187,7 @@ public final class HttpTransport {
     }
 
     /** The HTTP client used for storage URLs: follows redirects and never carries the key. */
-    public HttpClient storageClient() {
+    private HttpClient storageClient() {
         HttpClient c = storage;
         if (c == null) {
             synchronized (this) {
@@ -217,7 +217,7 @@ public final class HttpTransport {
         }
         if (status == 409) {
             try {
-                JsonNode n = Json.MAPPER.readTree(body);
+                JsonNode n = Json.readTree(body);
                 return "request_in_progress".equals(n.path("error").path("code").asText());
             } catch (IOException e) {
                 return false;

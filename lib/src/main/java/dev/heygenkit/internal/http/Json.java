@@ -10,13 +10,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The one shared JSON codec: snake_case names, absent values not sent, unknown response fields tolerated.
+ * The one shared JSON codec: snake_case names, absent values not sent, unknown response fields tolerated. The mapper
+ * itself stays inside this package, so nothing can reconfigure it for everyone.
  */
 public final class Json {
-    /** The shared, thread-safe mapper configured for the v3 wire format. */
-    public static final ObjectMapper MAPPER = JsonMapper.builder()
+    /** The shared, thread-safe mapper configured for the v3 wire format; the transport writes bodies with it. */
+    static final ObjectMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -59,6 +66,34 @@ public final class Json {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unexpected " + type.getSimpleName() + " JSON from the API: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /** A new, empty JSON object. */
+    public static ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
+
+    /** A new, empty JSON array. */
+    public static ArrayNode array() {
+        return MAPPER.createArrayNode();
+    }
+
+    /** Reads an array of objects into a list of {@code type}; anything but an array reads as an empty list. */
+    public static <T> List<T> readList(JsonNode array, Class<T> type) {
+        if (array == null || !array.isArray()) {
+            return new ArrayList<>();
+        }
+        return MAPPER.convertValue(array, MAPPER.getTypeFactory().constructCollectionType(List.class, type));
+    }
+
+    /** Parses JSON text into a tree, leaving the caller to word the error. */
+    public static JsonNode readTree(String text) throws JsonProcessingException {
+        return MAPPER.readTree(text);
+    }
+
+    /** Parses JSON bytes into a tree, leaving the caller to word the error. */
+    public static JsonNode readTree(byte[] bytes) throws IOException {
+        return MAPPER.readTree(bytes);
     }
 
     /** Parses JSON text into a tree. */

@@ -3,6 +3,7 @@ package dev.heygenkit.internal.render;
 import dev.heygenkit.ProblemCodes;
 import dev.heygenkit.api.AssetInput;
 import dev.heygenkit.api.Assets;
+import dev.heygenkit.internal.http.Bytes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -8,30 +8,25 @@ import dev.heygenkit.api.Looks;
 import dev.heygenkit.api.Page;
 import dev.heygenkit.api.VoiceInfo;
 import dev.heygenkit.api.Voices;
-import dev.heygenkit.internal.http.HttpTransport;
-
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What preflight has learnt about looks and voices, cached per client (per transport) so repeated renders in a
- * notebook ask the API once. Ids that were not found are not cached: they may be created in the meantime.
+ * What preflight has learnt about looks and voices, cached per client (its {@link RenderContext} holds the cache) so
+ * repeated renders in a notebook ask the API once. Ids that were not found are not cached: they may be created in the
+ * meantime.
  */
 final class Catalog {
-    // Keyed weakly by transport; the cached values hold only data, never the transport, so entries can be collected.
-    private static final Map<HttpTransport, Cache> BY_CLIENT = Collections.synchronizedMap(new WeakHashMap<>());
     private static final int LOOK_PAGES = 4;
     private static final int VOICE_PAGES = 3;
 
     /** The answers cached for one client. */
-    private static final class Cache {
+    static final class Cache {
         final Map<String, Look> lookById = new ConcurrentHashMap<>();
         final Map<String, VoiceInfo> voiceById = new ConcurrentHashMap<>();
         final Map<String, List<VoiceInfo>> fitting = new ConcurrentHashMap<>();
@@ -59,11 +54,7 @@ final class Catalog {
 
     /** The catalog of one client, for one preflight run. */
     static Catalog of(RenderContext ctx) {
-        Cache cache;
-        synchronized (BY_CLIENT) {
-            cache = BY_CLIENT.computeIfAbsent(ctx.transport(), t -> new Cache());
-        }
-        return new Catalog(cache, ctx.looks(), ctx.voices(), ctx.avatars());
+        return new Catalog(ctx.catalog(), ctx.looks(), ctx.voices(), ctx.avatars());
     }
 
     Optional<Look> look(String id) {

@@ -46,14 +46,14 @@ public final class Fingerprint {
             List<String> names = new ArrayList<>();
             node.fieldNames().forEachRemaining(names::add);
             names.sort(null);
-            ObjectNode out = Json.MAPPER.createObjectNode();
+            ObjectNode out = Json.object();
             for (String name : names) {
                 out.set(name, sorted(node.get(name)));
             }
             return out;
         }
         if (node.isArray()) {
-            var out = Json.MAPPER.createArrayNode();
+            var out = Json.array();
             node.forEach(n -> out.add(sorted(n)));
             return out;
         }

@@ -165,7 +165,7 @@ public final class Journal {
     }
 
     private ObjectNode line(String event, String fingerprint, String key) {
-        ObjectNode n = Json.MAPPER.createObjectNode();
+        ObjectNode n = Json.object();
         n.put("v", FORMAT).put("event", event).put("time", clock.instant().toString())
                 .put("fingerprint", fingerprint).put("key", key);
         return n;
@@ -236,7 +236,7 @@ public final class Journal {
                 continue;
             }
             try {
-                JsonNode n = Json.MAPPER.readTree(t);
+                JsonNode n = Json.readTree(t);
                 if (n != null && n.isObject() && n.hasNonNull("key")) {
                     lines.add(n);
                 }

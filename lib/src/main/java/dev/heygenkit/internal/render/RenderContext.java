@@ -2,53 +2,96 @@ package dev.heygenkit.internal.render;
 
 import dev.heygenkit.PollSchedule;
 import dev.heygenkit.ProgressListener;
-
+import dev.heygenkit.Sleeper;
 import dev.heygenkit.api.Assets;
 import dev.heygenkit.api.Avatars;
 import dev.heygenkit.api.Looks;
 import dev.heygenkit.api.Videos;
 import dev.heygenkit.api.Voices;
 import dev.heygenkit.internal.http.HttpTransport;
-import dev.heygenkit.Sleeper;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * What the render lifecycle needs from a client: its resource groups, the render journal, the progress listener and
- * the waiting policy. The clock and sleeper are the transport's, so tests drive everything on one virtual clock.
- *
- * @param transport the client's transport
- * @param videos    {@code /v3/videos}
- * @param looks     {@code /v3/avatars/looks}
- * @param avatars   {@code /v3/avatars}
- * @param voices    {@code /v3/voices}
- * @param assets    {@code /v3/assets}
- * @param journal   the render journal, or null to keep none
- * @param listener  the client's progress listener, or null to use the process-wide default at event time
- * @param deadline  how long {@code render()} and {@code await()} wait by default
- * @param schedule  how often they poll
+ * What the render lifecycle needs from a client: its resource groups, the render journal, the progress listener, the
+ * waiting policy and what preflight has learnt about looks and voices. One per client; the clock and sleeper are the
+ * transport's, so tests drive everything on one virtual clock.
  */
-public record RenderContext(HttpTransport transport, Videos videos, Looks looks, Avatars avatars, Voices voices,
-                            Assets assets, Journal journal, ProgressListener listener, Duration deadline,
-                            PollSchedule schedule) {
+public final class RenderContext {
     /** Default time {@code render()} waits for a video. */
     public static final Duration DEFAULT_DEADLINE = Duration.ofMinutes(30);
 
-    /** Fills the defaults and checks the rest. */
-    public RenderContext {
-        Objects.requireNonNull(transport, "transport");
-        Objects.requireNonNull(videos, "videos");
-        Objects.requireNonNull(looks, "looks");
-        Objects.requireNonNull(avatars, "avatars");
-        Objects.requireNonNull(voices, "voices");
-        Objects.requireNonNull(assets, "assets");
-        deadline = deadline == null ? DEFAULT_DEADLINE : deadline;
-        if (deadline.isNegative() || deadline.isZero()) {
-            throw new IllegalArgumentException("render deadline " + deadline + " must be positive");
-        }
-        schedule = schedule == null ? PollSchedule.defaults() : schedule;
+    private final HttpTransport transport;
+    private final Videos videos;
+    private final Looks looks;
+    private final Avatars avatars;
+    private final Voices voices;
+    private final Assets assets;
+    private final Journal journal;
+    private final ProgressListener listener;
+    private final PollSchedule schedule;
+    private final Catalog.Cache catalog = new Catalog.Cache();
+
+    /**
+     * Binds the lifecycle to one client's parts.
+     *
+     * @param journal  the render journal, or null to keep none
+     * @param listener the client's progress listener, or null to use the process-wide default at event time
+     * @param schedule how often renders are polled, or null for {@link PollSchedule#defaults()}
+     */
+    public RenderContext(HttpTransport transport, Videos videos, Looks looks, Avatars avatars, Voices voices,
+                         Assets assets, Journal journal, ProgressListener listener, PollSchedule schedule) {
+        this.transport = Objects.requireNonNull(transport, "transport");
+        this.videos = Objects.requireNonNull(videos, "videos");
+        this.looks = Objects.requireNonNull(looks, "looks");
+        this.avatars = Objects.requireNonNull(avatars, "avatars");
+        this.voices = Objects.requireNonNull(voices, "voices");
+        this.assets = Objects.requireNonNull(assets, "assets");
+        this.journal = journal;
+        this.listener = listener;
+        this.schedule = schedule == null ? PollSchedule.defaults() : schedule;
+    }
+
+    /** The client's transport. */
+    public HttpTransport transport() {
+        return transport;
+    }
+
+    /** {@code /v3/videos}. */
+    public Videos videos() {
+        return videos;
+    }
+
+    /** {@code /v3/avatars/looks}. */
+    public Looks looks() {
+        return looks;
+    }
+
+    /** {@code /v3/avatars}. */
+    public Avatars avatars() {
+        return avatars;
+    }
+
+    /** {@code /v3/voices}. */
+    public Voices voices() {
+        return voices;
+    }
+
+    /** {@code /v3/assets}. */
+    public Assets assets() {
+        return assets;
+    }
+
+    /** The render journal, or null when the client keeps none. */
+    public Journal journal() {
+        return journal;
+    }
+
+    /** How long {@code render()} and {@code await()} wait by default. */
+    public Duration deadline() {
+        return DEFAULT_DEADLINE;
     }
 
     /** The clock that times waits and stamps the journal. */
@@ -74,8 +117,18 @@ public record RenderContext(HttpTransport transport, Videos videos, Looks looks,
         return listener != null ? listener : event -> ProgressListener.processDefault().onEvent(event);
     }
 
+    /** How often renders and batches are polled. */
+    public PollSchedule schedule() {
+        return schedule;
+    }
+
     /** A waiter with this context's clock, sleeper and schedule. */
     public Waiter waiter() {
         return new Waiter(videos, clock(), sleeper(), schedule);
+    }
+
+    /** What preflight has learnt about this client's looks and voices. */
+    Catalog.Cache catalog() {
+        return catalog;
     }
 }

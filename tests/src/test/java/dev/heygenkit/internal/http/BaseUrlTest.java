@@ -1,5 +1,6 @@
 package dev.heygenkit.internal.http;
 
+import dev.heygenkit.internal.Internals;
 import dev.heygenkit.HeyGen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,31 +16,31 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The API root: production by default, HEYGEN_API_BASE or the builder otherwise, plain http only on loopback. */
 class BaseUrlTest {
     private static HeyGen.Builder builder(Map<String, String> env) {
-        return HeyGen.builder().apiKey("k").env(Env.of(env, Map.of(), Path.of("/nonexistent")));
+        return Internals.env(HeyGen.builder().apiKey("k"), Env.of(env, Map.of(), Path.of("/nonexistent")));
     }
 
     @Test
     void production_is_the_default() {
-        assertThat(builder(Map.of()).build().config().baseUri()).isEqualTo(URI.create("https://api.heygen.com"));
+        assertThat(builder(Map.of()).build().baseUrl()).isEqualTo(URI.create("https://api.heygen.com"));
     }
 
     @Test
     void heygen_api_base_overrides_the_default_and_loses_its_trailing_slash() {
-        assertThat(builder(Map.of("HEYGEN_API_BASE", "http://127.0.0.1:8089/")).build().config().baseUri())
+        assertThat(builder(Map.of("HEYGEN_API_BASE", "http://127.0.0.1:8089/")).build().baseUrl())
                 .isEqualTo(URI.create("http://127.0.0.1:8089"));
     }
 
     @Test
     void the_builder_beats_heygen_api_base() {
         assertThat(builder(Map.of("HEYGEN_API_BASE", "https://env.example.com")).baseUrl("https://builder.example.com/")
-                .build().config().baseUri()).isEqualTo(URI.create("https://builder.example.com"));
+                .build().baseUrl()).isEqualTo(URI.create("https://builder.example.com"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"http://127.0.0.1:9000", "http://localhost:9000", "http://[::1]:9000", "http://127.0.0.2",
             "https://proxy.example.com/heygen"})
     void loopback_http_and_any_https_are_accepted(String url) {
-        assertThat(builder(Map.of()).baseUrl(url).build().config().baseUri().toString()).isEqualTo(url);
+        assertThat(builder(Map.of()).baseUrl(url).build().baseUrl().toString()).isEqualTo(url);
     }
 
     @ParameterizedTest

@@ -1,5 +1,6 @@
 package dev.heygenkit.internal.http;
 
+import dev.heygenkit.internal.Internals;
 import dev.heygenkit.HeyGen;
 import dev.heygenkit.MissingApiKeyException;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,7 @@ class CredentialsTest {
 
     @Test
     void no_key_anywhere_is_one_error_naming_every_source_and_the_sandbox() {
-        assertThatThrownBy(() -> HeyGen.builder().env(env(Map.of("HEYGEN_API_KEY", "   "), Map.of())).build())
+        assertThatThrownBy(() -> Internals.env(HeyGen.builder(), env(Map.of("HEYGEN_API_KEY", "   "), Map.of())).build())
                 .isInstanceOfSatisfying(MissingApiKeyException.class, e -> {
                     assertThat(e.code()).isEqualTo("missing_api_key");
                     assertThat(e.getMessage()).contains("HEYGEN_API_KEY").contains("apiKey(")

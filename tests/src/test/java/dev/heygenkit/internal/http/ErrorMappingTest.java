@@ -12,8 +12,6 @@ import dev.heygenkit.RateLimitException;
 import dev.heygenkit.ServerException;
 import dev.heygenkit.api.AvatarVideoRequest;
 import dev.heygenkit.api.Speaker;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,23 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Error answers become the exception tree with status, API code, param, request id and a hint. */
-class ErrorMappingTest {
-    private static WireFixture wire;
-    private HeyGen client;
-
-    @BeforeAll
-    static void start() {
-        wire = WireFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        wire.close();
-    }
-
+class ErrorMappingTest extends WireTest {
     @BeforeEach
-    void reset() {
-        wire.reset();
+    void noRetries() {
         client = wire.builder().maxRetries(0).build();
     }
 

@@ -1,9 +1,6 @@
 package dev.heygenkit.internal.http;
 
-import dev.heygenkit.HeyGen;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,28 +16,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the kit logs through System.Logger (JUL here): one line per request at info, headers and bodies at debug. */
-class LoggingTest {
-    private static WireFixture wire;
+class LoggingTest extends WireTest {
     private static final Logger LOG = Logger.getLogger(HttpLog.NAME);
     private final List<LogRecord> records = new ArrayList<>();
     private Handler handler;
     private Level previous;
-    private HeyGen client;
-
-    @BeforeAll
-    static void start() {
-        wire = WireFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        wire.close();
-    }
 
     @BeforeEach
     void capture() {
-        wire.reset();
-        client = wire.client();
         previous = LOG.getLevel();
         handler = new Handler() {
             @Override

@@ -1,5 +1,6 @@
 package dev.heygenkit.internal.http;
 
+import dev.heygenkit.internal.Internals;
 import dev.heygenkit.HttpListener;
 import dev.heygenkit.RetryPolicy;
 
@@ -272,34 +273,34 @@ class RetryTest extends WireTest {
 
     @Test
     void heygen_max_retries_from_the_environment_sets_the_attempts() {
-        HeyGen c = wire.builder().retryPolicy(null).env(WireFixture.env(Map.of("HEYGEN_MAX_RETRIES", "0"), Path.of("/nonexistent"))).build();
+        HeyGen c = Internals.env(wire.builder().retryPolicy(null), WireFixture.env(Map.of("HEYGEN_MAX_RETRIES", "0"), Path.of("/nonexistent"))).build();
         wire.server().stubFor(get(LOOK).willReturn(aResponse().withStatus(500)));
         assertThatThrownBy(() -> c.looks().get("look_1")).isInstanceOf(ServerException.class);
         assertThat(count("GET", LOOK)).isEqualTo(1);
         wire.reset();
-        HeyGen four = wire.builder().env(WireFixture.env(Map.of("HEYGEN_MAX_RETRIES", "4"), Path.of("/nonexistent"))).build();
+        HeyGen four = Internals.env(wire.builder(), WireFixture.env(Map.of("HEYGEN_MAX_RETRIES", "4"), Path.of("/nonexistent"))).build();
         wire.server().stubFor(get(LOOK).willReturn(aResponse().withStatus(500)));
         assertThatThrownBy(() -> four.looks().get("look_1")).isInstanceOf(ServerException.class);
         assertThat(count("GET", LOOK)).isEqualTo(5);
-        assertThat(four.config().retry().maxRetries()).isEqualTo(4);
+        assertThat(Internals.config(four).retry().maxRetries()).isEqualTo(4);
     }
 
     @Test
     void the_builder_beats_heygen_max_retries() {
-        HeyGen c = wire.builder().maxRetries(1).env(WireFixture.env(Map.of("HEYGEN_MAX_RETRIES", "5"), Path.of("/x"))).build();
-        assertThat(c.config().retry().maxRetries()).isEqualTo(1);
+        HeyGen c = Internals.env(wire.builder().maxRetries(1), WireFixture.env(Map.of("HEYGEN_MAX_RETRIES", "5"), Path.of("/x"))).build();
+        assertThat(Internals.config(c).retry().maxRetries()).isEqualTo(1);
     }
 
     @Test
     void the_default_is_two_retries() {
-        HeyGen c = HeyGen.builder().apiKey("k").env(WireFixture.env(Map.of(), Path.of("/x"))).build();
-        assertThat(c.config().retry().maxRetries()).isEqualTo(2);
+        HeyGen c = Internals.env(HeyGen.builder().apiKey("k"), WireFixture.env(Map.of(), Path.of("/x"))).build();
+        assertThat(Internals.config(c).retry().maxRetries()).isEqualTo(2);
     }
 
     @ParameterizedTest(name = "HEYGEN_MAX_RETRIES={0} is refused")
     @ValueSource(strings = {"-1", "two", "1.5"})
     void a_malformed_heygen_max_retries_is_refused_naming_the_value(String value) {
-        assertThatThrownBy(() -> HeyGen.builder().apiKey("k").env(WireFixture.env(Map.of("HEYGEN_MAX_RETRIES", value), Path.of("/x"))).build())
+        assertThatThrownBy(() -> Internals.env(HeyGen.builder().apiKey("k"), WireFixture.env(Map.of("HEYGEN_MAX_RETRIES", value), Path.of("/x"))).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("HEYGEN_MAX_RETRIES=" + value);
     }
 

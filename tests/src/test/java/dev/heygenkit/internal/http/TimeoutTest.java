@@ -1,13 +1,11 @@
 package dev.heygenkit.internal.http;
 
+import dev.heygenkit.internal.Internals;
 import dev.heygenkit.HttpListener;
 
 import dev.heygenkit.HeyGen;
 import dev.heygenkit.RequestTimeoutException;
 import dev.heygenkit.api.AvatarVideoRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -17,25 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Timeouts per operation class: a slow server (WireMock delay) and a short client timeout. */
-class TimeoutTest {
+class TimeoutTest extends WireTest {
     private static final Duration SHORT = Duration.ofMillis(250);
     private static final int SLOW_MS = 800;
-    private static WireFixture wire;
-
-    @BeforeAll
-    static void start() {
-        wire = WireFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        wire.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        wire.reset();
-    }
 
     @Test
     void a_slow_read_times_out_with_a_hint_to_raise_the_read_timeout() {
@@ -99,7 +81,7 @@ class TimeoutTest {
 
     @Test
     void timeouts_default_to_thirty_seconds_two_minutes_and_ten_minutes() {
-        ClientConfig c = wire.client().config();
+        ClientConfig c = Internals.config(wire.client());
         assertThat(c.timeout(Operation.READ)).isEqualTo(Duration.ofSeconds(30));
         assertThat(c.timeout(Operation.WRITE)).isEqualTo(Duration.ofMinutes(2));
         assertThat(c.timeout(Operation.TRANSFER)).isEqualTo(Duration.ofMinutes(10));

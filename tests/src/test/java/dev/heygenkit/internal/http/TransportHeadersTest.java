@@ -1,11 +1,8 @@
 package dev.heygenkit.internal.http;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.heygenkit.HeyGen;
 import dev.heygenkit.api.AvatarVideoRequest;
 import dev.heygenkit.api.Speaker;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,25 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What every request carries on the wire: key, User-Agent, content negotiation and idempotency keys. */
-class TransportHeadersTest {
-    private static WireFixture wire;
-    private HeyGen client;
-
-    @BeforeAll
-    static void start() {
-        wire = WireFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        wire.close();
-    }
-
+class TransportHeadersTest extends WireTest {
     @BeforeEach
-    void reset() {
-        wire.reset();
+    void answerEverything() {
         wire.server().stubFor(any(anyUrl()).willReturn(okJson("{\"data\":{\"video_id\":\"v1\",\"status\":\"waiting\"}}")));
-        client = wire.client();
     }
 
     @Test

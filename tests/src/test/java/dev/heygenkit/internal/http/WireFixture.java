@@ -1,6 +1,7 @@
 package dev.heygenkit.internal.http;
 
 import dev.heygenkit.RetryPolicy;
+import dev.heygenkit.internal.Internals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -70,10 +71,9 @@ public final class WireFixture implements AutoCloseable {
 
     /** A builder bound to this server with the canary key and test doubles; callers may override anything. */
     public HeyGen.Builder builder() {
-        return HeyGen.builder()
+        return Internals.env(HeyGen.builder(), Env.of(Map.of(), Map.of(), Path.of("/nonexistent-heygen-home")))
                 .apiKey(CANARY_KEY)
                 .baseUrl(server.baseUrl())
-                .env(Env.of(Map.of(), Map.of(), Path.of("/nonexistent-heygen-home")))
                 .retryPolicy(fixedJitter(RetryPolicy.DEFAULT_MAX_RETRIES))
                 .sleeper(sleeper)
                 .clock(Clock.fixed(NOW, ZoneOffset.UTC));

@@ -62,7 +62,7 @@ public final class ChildMain {
             case "env-or-sandbox" -> {
                 try {
                     HeyGen c = HeyGen.fromEnvOrSandbox();
-                    System.out.println("CLIENT sandbox=" + c.isSandbox() + " base=" + c.config().baseUri());
+                    System.out.println("CLIENT sandbox=" + c.isSandbox() + " base=" + c.baseUrl());
                 } catch (HeyGenException e) {
                     System.out.println("ERROR " + e.code() + " " + e.getMessage());
                 }

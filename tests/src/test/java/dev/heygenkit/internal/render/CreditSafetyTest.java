@@ -1,5 +1,6 @@
 package dev.heygenkit.internal.render;
 
+import dev.heygenkit.internal.Internals;
 import dev.heygenkit.JournalEntry;
 import dev.heygenkit.ProgressEvent;
 
@@ -66,7 +67,7 @@ class CreditSafetyTest {
         assertThat(Api.creates(wm)).hasSize(1);
         assertThat(events).anyMatch(e -> e instanceof ProgressEvent.Note n && n.message().contains("reusing video vid_1"));
         spec.render(client);
-        assertThat(java.nio.file.Files.readAllLines(client.journal().file())).as("submit, created, completed").hasSize(3);
+        assertThat(java.nio.file.Files.readAllLines(Internals.journal(client).file())).as("submit, created, completed").hasSize(3);
     }
 
     @Test
@@ -125,7 +126,7 @@ class CreditSafetyTest {
     void a_create_that_never_answered_is_sent_again_with_the_same_key() {
         wm.stubFor(post("/v3/videos").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         assertThatThrownBy(() -> spec.submit(client)).isInstanceOf(TransportException.class);
-        assertThat(client.journal().entries()).singleElement().satisfies(e -> assertThat(e.isUnanswered()).isTrue());
+        assertThat(Internals.journal(client).entries()).singleElement().satisfies(e -> assertThat(e.isUnanswered()).isTrue());
 
         Api.creates(wm, "vid_5");
         RenderJob job = spec.submit(client);
@@ -133,7 +134,7 @@ class CreditSafetyTest {
         List<ServeEvent> posts = Api.creates(wm);
         assertThat(posts).hasSize(2);
         assertThat(key(posts.get(1))).isEqualTo(key(posts.get(0))).startsWith("hk-");
-        assertThat(client.journal().entries()).singleElement().extracting(JournalEntry::videoId).isEqualTo("vid_5");
+        assertThat(Internals.journal(client).entries()).singleElement().extracting(JournalEntry::videoId).isEqualTo("vid_5");
         assertThat(events).anyMatch(e -> e instanceof ProgressEvent.Note n && n.message().contains("same idempotency key"));
     }
 
@@ -141,7 +142,7 @@ class CreditSafetyTest {
     void a_refused_create_is_not_replayed_with_its_key() {
         wm.stubFor(post("/v3/videos").willReturn(Api.error(402, "insufficient_credit", "Top up")));
         assertThatThrownBy(() -> spec.submit(client)).isInstanceOf(InsufficientCreditException.class);
-        assertThat(client.journal().entries()).singleElement().extracting(JournalEntry::status).isEqualTo(JournalEntry.Status.REJECTED);
+        assertThat(Internals.journal(client).entries()).singleElement().extracting(JournalEntry::status).isEqualTo(JournalEntry.Status.REJECTED);
         Api.creates(wm, "vid_6");
         spec.submit(client);
         List<ServeEvent> posts = Api.creates(wm);
@@ -156,7 +157,7 @@ class CreditSafetyTest {
         wm.stubFor(get("/v3/videos/vid_7").willReturn(Api.error(404, "video_not_found", "gone")));
         Api.creates(wm, "vid_8");
         assertThat(spec.submit(client).id()).isEqualTo("vid_8");
-        assertThat(client.journal().entries()).extracting(JournalEntry::status)
+        assertThat(Internals.journal(client).entries()).extracting(JournalEntry::status)
                 .containsExactly(JournalEntry.Status.GONE, JournalEntry.Status.WAITING);
     }
 
@@ -195,7 +196,7 @@ class CreditSafetyTest {
         Api.status(wm, "vid_h", "completed", "https://cdn.example.com/h.mp4");
         spec.render(client);
         String old = System.getProperty("heygen.journal");
-        System.setProperty("heygen.journal", client.journal().file().toString());
+        System.setProperty("heygen.journal", Internals.journal(client).file().toString());
         try {
             assertThat(HeyGen.history()).singleElement().satisfies(e -> {
                 assertThat(e.videoId()).isEqualTo("vid_h");
@@ -222,7 +223,7 @@ class CreditSafetyTest {
         spec.submit(forgetful);
         spec.submit(forgetful);
         assertThat(Api.creates(wm)).hasSize(2);
-        assertThat(forgetful.journal()).isNull();
+        assertThat(Internals.journal(forgetful)).isNull();
         assertThat(Files.exists(home.resolve("renders.jsonl"))).isFalse();
     }
 }

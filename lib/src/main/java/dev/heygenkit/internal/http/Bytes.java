@@ -1,4 +1,4 @@
-package dev.heygenkit.internal.render;
+package dev.heygenkit.internal.http;
 
 import java.time.Duration;
 import java.util.Locale;
@@ -19,6 +19,7 @@ public final class Bytes {
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
     }
 
+    /** A duration as {@code 42 s} or {@code 3 min 5 s}. */
     public static String clock(Duration d) {
         long s = Math.max(0, d.toSeconds());
         return s >= 60 ? (s / 60) + " min " + (s % 60) + " s" : s + " s";
