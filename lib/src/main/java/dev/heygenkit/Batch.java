@@ -35,7 +35,7 @@ import java.util.function.Consumer;
 public final class Batch {
     /** Every field of the value. */
     private record State(VideoSpec spec, Path csv, Character delimiter, DataTable table, String namePattern,
-                         Integer limit, BatchSettings settings) {
+                         String background, Integer limit, BatchSettings settings) {
         Builder toBuilder() {
             Builder b = new Builder();
             b.spec = spec;
@@ -43,6 +43,7 @@ public final class Batch {
             b.delimiter = delimiter;
             b.table = table;
             b.namePattern = namePattern;
+            b.background = background;
             b.limit = limit;
             b.settings = settings;
             return b;
@@ -56,11 +57,12 @@ public final class Batch {
         Character delimiter;
         DataTable table;
         String namePattern;
+        String background;
         Integer limit;
         BatchSettings settings = BatchSettings.DEFAULT;
 
         State build() {
-            return new State(spec, csv, delimiter, table, namePattern, limit, settings);
+            return new State(spec, csv, delimiter, table, namePattern, background, limit, settings);
         }
     }
 
@@ -142,6 +144,15 @@ public final class Batch {
     /** The CSV separator when detection guesses wrong: {@code ','}, {@code ';'}, tab or {@code '|'}. */
     public Batch delimiter(char separator) {
         return with(b -> b.delimiter = separator);
+    }
+
+    /**
+     * The background per row, as a pattern whose filled value is a colour ({@code #RRGGBB}), an image URL, an
+     * {@code asset:ID} or a local image path, e.g. {@code background("{{brand_colour}}")}; it wins over the spec's.
+     */
+    public Batch background(String pattern) {
+        Objects.requireNonNull(pattern, "background pattern");
+        return with(b -> b.background = pattern);
     }
 
     /** Only the first {@code n} data rows (a trial run). */
@@ -271,8 +282,8 @@ public final class Batch {
         }
         RenderContext ctx = client == null ? null : client.renderContext();
         String base = client == null ? null : ctx.base();
-        return BatchPlan.prepare(s.spec.request(), s.spec.specProblems(), s.spec.ignoredCodes(), data, s.namePattern, ctx,
-                base);
+        return BatchPlan.prepare(s.spec.request(), s.spec.specProblems(), s.spec.ignoredCodes(), data, s.namePattern,
+                s.background, ctx, base);
     }
 
     private static BatchCheck check(BatchPlan plan) {

@@ -202,7 +202,9 @@ public final class Main {
         if (ex instanceof RenderTimeoutException || ex instanceof RequestTimeoutException) {
             return TIMEOUT;
         }
-        if (ex instanceof Durations.UsageException || ex instanceof IllegalArgumentException) {
+        if (ex instanceof Durations.UsageException || ex instanceof IllegalArgumentException
+                || ex instanceof PreflightException) {
+            // Everything found before any request was sent is the caller's to fix, like a usage error.
             return USAGE;
         }
         return FAILED;

@@ -17,6 +17,7 @@ final class Progress implements ProgressListener {
     private boolean lineShown;
     private long lastDraw;
     private Object lastDownload;
+    private String lastBatch;
 
     Progress(PrintStream err, boolean live, boolean quiet) {
         this.err = err;
@@ -27,6 +28,10 @@ final class Progress implements ProgressListener {
     @Override
     public synchronized void onEvent(ProgressEvent event) {
         if (quiet) {
+            return;
+        }
+        if (event instanceof ProgressEvent.BatchProgress b) {
+            batch(b);
             return;
         }
         boolean transientLine = event instanceof ProgressEvent.Polled || event instanceof ProgressEvent.Downloading;
@@ -48,6 +53,19 @@ final class Progress implements ProgressListener {
             return;
         }
         say(event.message());
+    }
+
+    /** A batch's counts: the live line at a terminal, else one line whenever a count changed. */
+    private void batch(ProgressEvent.BatchProgress b) {
+        String counts = b.submitted() + "/" + b.completed() + "/" + b.failed();
+        if (live) {
+            err.print(CLEAR + b.message());
+            err.flush();
+            lineShown = true;
+        } else if (!counts.equals(lastBatch)) {
+            err.println(b.message());
+        }
+        lastBatch = counts;
     }
 
     /** Prints a lasting line, clearing the live line first. */

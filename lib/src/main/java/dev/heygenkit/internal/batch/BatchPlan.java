@@ -85,12 +85,16 @@ public final class BatchPlan {
      * @param base         the API base URL, part of every fingerprint
      */
     public static BatchPlan prepare(CreateVideoRequest spec, List<Problem> specProblems, Set<String> ignored,
-                                    DataTable data, String namePattern, RenderContext ctx, String base) {
+                                    DataTable data, String namePattern, String background, RenderContext ctx,
+                                    String base) {
         List<RowProblem> problems = new ArrayList<>(data.problems());
         specProblems.forEach(p -> problems.add(new RowProblem(0, null, ignored.contains(p.code()) ? p.asWarning() : p)));
         Map<String, String> texts = RequestText.texts(spec);
         if (namePattern != null) {
             texts.put("file name", namePattern);
+        }
+        if (background != null) {
+            texts.put("background", background);
         }
         problems.addAll(Placeholders.unknown(texts, data.columns()));
         boolean dataBroken = problems.stream().anyMatch(p -> p.isError() && p.row() == 0);
@@ -100,7 +104,8 @@ public final class BatchPlan {
         Map<String, Integer> fileOwners = new HashMap<>();
         for (DataTable.Row row : data.rows()) {
             List<RowProblem> rowProblems = new ArrayList<>();
-            CreateVideoRequest request = overrides(fill(spec, row, rowProblems), row);
+            CreateVideoRequest request = overrides(fill(spec, row, rowProblems), row,
+                    background == null ? null : Placeholders.fill(background, row, "background", rowProblems));
             String file = namePattern == null ? null : FileNames.of(namePattern, row, request, rowProblems);
             if (file != null) {
                 Integer owner = fileOwners.putIfAbsent(file.toLowerCase(Locale.ROOT), row.number());
@@ -125,11 +130,14 @@ public final class BatchPlan {
         return RequestText.map(spec, (field, value) -> Placeholders.fill(value, row, field, problems));
     }
 
-    /** Applies the look, voice and background columns of a row, when it has them and they are filled in. */
-    static CreateVideoRequest overrides(CreateVideoRequest r, DataTable.Row row) {
+    /**
+     * Applies the look, voice and background columns of a row, when it has them and they are filled in, and a
+     * background given as a pattern ({@code background}, already filled; it wins over the column).
+     */
+    static CreateVideoRequest overrides(CreateVideoRequest r, DataTable.Row row, String background) {
         String look = cell(row, LOOK_COLUMNS);
         String voice = cell(row, VOICE_COLUMNS);
-        String bg = cell(row, BACKGROUND_COLUMNS);
+        String bg = background != null && !background.isBlank() ? background : cell(row, BACKGROUND_COLUMNS);
         if (r instanceof AvatarVideoRequest a) {
             Speaker s = voice == null ? a.speaker() : a.speaker().toBuilder().voiceId(voice).build();
             return new AvatarVideoRequest(look == null ? a.avatarId() : look, s,

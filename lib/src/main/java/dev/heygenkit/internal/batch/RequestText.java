@@ -138,7 +138,15 @@ public final class RequestText {
             return AssetInput.asset(text(field + " asset id", id.assetId(), fn));
         }
         if (a instanceof AssetInput.LocalFile f) {
-            return AssetInput.file(Path.of(fn.apply(field + " file", f.path().toString())));
+            // A placeholder may fill a file path with a URL or an asset id; the value decides what it is.
+            String v = fn.apply(field + " file", f.path().toString());
+            if (!v.equals(f.path().toString()) && (v.startsWith("https://") || v.startsWith("http://"))) {
+                return AssetInput.url(v);
+            }
+            if (!v.equals(f.path().toString()) && v.startsWith("asset:")) {
+                return AssetInput.asset(v.substring("asset:".length()));
+            }
+            return AssetInput.file(Path.of(v));
         }
         return a;
     }
