@@ -147,6 +147,19 @@ class TemplateApiTest extends SandboxTestBase {
     }
 
     @Test
+    void an_uploaded_picture_fills_an_image_variable_and_shows_in_the_storyboard() throws Exception {
+        String asset = raw.multipart("lumen.png", AssetAndUrlTest.PNG, "file").data().get("asset_id").asText();
+        Raw.Reply r = generate("tpl_product", "{\"variables\":{" + text("product_name", "Lumen") + ","
+                + v("product_image", "image", "{\"asset_id\":" + Raw.q(asset) + ",\"fit\":\"contain\"}") + "}}");
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+        sb.advance(Duration.ofMinutes(5));
+        JsonNode v = video(r.data().get("id").asText());
+        assertThat(v.get("status").asText()).isEqualTo("completed");
+        assertThat(MediaDownloadTest.tkhdSize(raw.fetch(v.get("video_url").asText()).body())).containsExactly(360, 640);
+        assertThat(MediaDownloadTest.image(raw.fetch(v.get("thumbnail_url").asText()).body()).getHeight()).isEqualTo(640);
+    }
+
+    @Test
     void a_wallet_that_cannot_pay_refuses_with_402_like_other_creates() {
         sb.close();
         sb = Sandbox.builder().manualClock().startTime(START).creditBalance(0.01).start();
