@@ -4,6 +4,7 @@ import dev.heygenkit.api.Assets;
 import dev.heygenkit.api.Avatars;
 import dev.heygenkit.api.Looks;
 import dev.heygenkit.api.Raw;
+import dev.heygenkit.api.Templates;
 import dev.heygenkit.api.Users;
 import dev.heygenkit.api.Videos;
 import dev.heygenkit.api.Voices;
@@ -161,6 +162,11 @@ public final class HeyGen {
     /** The {@code /v3/users} group: the account and its credit. */
     public Users users() {
         return users;
+    }
+
+    /** The {@code /v3/templates} group: your HeyGen templates and videos generated from them (stateless, so made per call). */
+    public Templates templates() {
+        return new Templates(transport);
     }
 
     /** Any other v3 endpoint, JSON in and out, with the same auth, retries and errors. */
