@@ -52,6 +52,7 @@ public final class HeyGen {
     private final Avatars avatars;
     private final Webhooks webhooks;
     private final Users users;
+    private final Templates templates;
     private final Raw raw;
     private final RenderContext render;
     private final boolean sandbox;
@@ -66,6 +67,7 @@ public final class HeyGen {
         this.avatars = groups.avatars();
         this.webhooks = groups.webhooks();
         this.users = groups.users();
+        this.templates = groups.templates();
         this.raw = groups.raw();
         this.render = new RenderContext(transport, videos, looks, avatars, voices, assets, journal, progress, pollSchedule);
         this.sandbox = sandbox;
@@ -164,9 +166,9 @@ public final class HeyGen {
         return users;
     }
 
-    /** The {@code /v3/templates} group: your HeyGen templates and videos generated from them (stateless, so made per call). */
+    /** The {@code /v3/templates} group: your HeyGen templates and videos generated from them. */
     public Templates templates() {
-        return new Templates(transport);
+        return templates;
     }
 
     /** Any other v3 endpoint, JSON in and out, with the same auth, retries and errors. */

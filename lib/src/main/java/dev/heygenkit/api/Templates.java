@@ -16,7 +16,7 @@ public final class Templates {
     private final HttpTransport transport;
 
     /** Binds the group to a transport. */
-    public Templates(HttpTransport transport) {
+    Templates(HttpTransport transport) {
         this.transport = transport;
     }
 

@@ -85,12 +85,12 @@ final class TemplatesCommand extends Base {
                 break;
             }
         }
-        ArrayNode json = Json.MAPPER.createArrayNode();
+        ArrayNode json = Json.array();
         Table table = new Table("ID", "NAME", "ASPECT", "VARIABLES");
         for (TemplateSummary t : templates) {
             Map<String, String> vars = variables(t.id());
             ObjectNode item = (ObjectNode) Json.tree(t);
-            item.set("variables", vars == null ? Json.MAPPER.nullNode() : Json.tree(vars));
+            item.set("variables", vars == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : Json.tree(vars));
             json.add(item);
             table.row(t.id(), t.name(), t.aspectRatio(), vars == null ? null : names(List.copyOf(vars.keySet())));
         }
