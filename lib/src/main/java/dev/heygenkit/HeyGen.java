@@ -4,6 +4,7 @@ import dev.heygenkit.api.Assets;
 import dev.heygenkit.api.Avatars;
 import dev.heygenkit.api.Looks;
 import dev.heygenkit.api.Raw;
+import dev.heygenkit.api.Templates;
 import dev.heygenkit.api.Users;
 import dev.heygenkit.api.Videos;
 import dev.heygenkit.api.Voices;
@@ -51,6 +52,7 @@ public final class HeyGen {
     private final Avatars avatars;
     private final Webhooks webhooks;
     private final Users users;
+    private final Templates templates;
     private final Raw raw;
     private final RenderContext render;
     private final boolean sandbox;
@@ -65,6 +67,7 @@ public final class HeyGen {
         this.avatars = groups.avatars();
         this.webhooks = groups.webhooks();
         this.users = groups.users();
+        this.templates = groups.templates();
         this.raw = groups.raw();
         this.render = new RenderContext(transport, videos, looks, avatars, voices, assets, journal, progress, pollSchedule);
         this.sandbox = sandbox;
@@ -161,6 +164,11 @@ public final class HeyGen {
     /** The {@code /v3/users} group: the account and its credit. */
     public Users users() {
         return users;
+    }
+
+    /** The {@code /v3/templates} group: your HeyGen templates and videos generated from them. */
+    public Templates templates() {
+        return templates;
     }
 
     /** Any other v3 endpoint, JSON in and out, with the same auth, retries and errors. */

@@ -10,6 +10,6 @@ final class GroupFactory implements Internals.ApiAccess {
     public Internals.Groups groups(HttpTransport transport, ProgressListener progress) {
         return new Internals.Groups(new Videos(transport), new Looks(transport), new Avatars(transport),
                 new Voices(transport, progress), new Assets(transport), new Webhooks(transport), new Users(transport),
-                new Raw(transport));
+                new Templates(transport), new Raw(transport));
     }
 }

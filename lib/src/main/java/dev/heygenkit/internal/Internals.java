@@ -6,6 +6,7 @@ import dev.heygenkit.api.Assets;
 import dev.heygenkit.api.Avatars;
 import dev.heygenkit.api.Looks;
 import dev.heygenkit.api.Raw;
+import dev.heygenkit.api.Templates;
 import dev.heygenkit.api.Users;
 import dev.heygenkit.api.Videos;
 import dev.heygenkit.api.Voices;
@@ -55,11 +56,12 @@ public final class Internals {
      * @param voices   {@code /v3/voices}
      * @param assets   {@code /v3/assets}
      * @param webhooks {@code /v3/webhooks}
-     * @param users    {@code /v3/users}
-     * @param raw      any other endpoint
+     * @param users     {@code /v3/users}
+     * @param templates {@code /v3/templates}
+     * @param raw       any other endpoint
      */
     public record Groups(Videos videos, Looks looks, Avatars avatars, Voices voices, Assets assets, Webhooks webhooks,
-                         Users users, Raw raw) {
+                         Users users, Templates templates, Raw raw) {
     }
 
     /** Called once by {@code HeyGen}'s class initializer. */

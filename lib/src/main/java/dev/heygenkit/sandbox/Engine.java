@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  *   <li>requests: {@link Server} (JDK server and threads), {@link Exchanges} (bytes in and out), {@link Pipeline}
  *       (record, settle, {@link Faults}, {@link Auth}, {@link RateLimiter}, {@link Idempotency}, route), {@link Recorder};
  *   <li>endpoints: one {@link Api} per group ({@link VideoApi}, {@link BatchApi}, {@link CatalogApi}, {@link AssetApi},
- *       {@link WebhookApi}, {@link AdminApi}) plus {@link MediaApi} for storage URLs, sharing {@link ApiSupport};
+ *       {@link WebhookApi}, {@link TemplateApi}, {@link AdminApi}) plus {@link MediaApi} for storage URLs, sharing {@link ApiSupport};
  *   <li>state: {@link World} with one {@link Table} per kind ({@link VideoJob}, {@link Batch}, {@link Asset},
  *       {@link Endpoint}, {@link Event}, {@link SpeechClip}) and the wallet; {@link Catalog} for looks and voices;
  *   <li>time: {@link Clockwork} runs the {@link Settler}s ({@link Renders}, {@link Batches}); {@link Events} records
@@ -62,7 +62,7 @@ final class Engine {
                 renders, batches, idempotency, new Clockwork(clock, world, settlers, idempotency, events), new Faults(), new Recorder());
         Router api = new Router();
         for (Api group : List.of(new VideoApi(services), new BatchApi(services), new CatalogApi(services),
-                new AssetApi(services), new WebhookApi(services))) {
+                new AssetApi(services), new WebhookApi(services), new TemplateApi(services))) {
             group.register(api);
         }
         Router admin = new Router();

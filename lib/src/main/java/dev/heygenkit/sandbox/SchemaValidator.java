@@ -15,7 +15,8 @@ import java.util.TreeSet;
  * Validates JSON against the OpenAPI 3.0 subset the bundled v3 schemas use: type, properties, required, enum,
  * items, nullable, default and discriminated oneOf (its branches found by {@link Discriminators}). Objects are closed:
  * a field the schema does not declare is a problem, which is how the sandbox catches invented fields such as
- * {@code test}.
+ * {@code test}. An object that declares no properties at all is a free-form map, as in OpenAPI (the template
+ * {@code variables}, keyed by the template's own names); the endpoint checks its contents.
  */
 final class SchemaValidator {
     /** One finding: a JSON path such as {@code scenes[2].input.voice_id} and a one-line message. */
@@ -123,7 +124,7 @@ final class SchemaValidator {
         }
         JsonNode props = schema.path("properties");
         // an invented field often explains a missing one (value instead of color), so it is reported first
-        Iterator<String> names = value.fieldNames();
+        Iterator<String> names = props.isEmpty() ? java.util.Collections.emptyIterator() : value.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
             if (!props.has(name)) {

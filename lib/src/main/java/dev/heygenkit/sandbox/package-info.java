@@ -9,6 +9,6 @@
  *
  * <p>Emulated endpoints: avatar groups and looks, voices and speech, videos in all four create modes with get, list,
  * delete, bulk statuses and batches, assets (multipart and direct upload), webhook endpoints, event types and events,
- * and users/me. Other v3 paths answer 404 {@code not_found} saying the sandbox does not emulate them.
+ * templates (list, get and generate from four fixture templates) and users/me. Other v3 paths answer 404 {@code not_found} saying the sandbox does not emulate them.
  */
 package dev.heygenkit.sandbox;

@@ -60,7 +60,7 @@ class PublicSurfaceTest {
                     "WebhookEndpoint", "WebhookEndpointRequest", "WebhookEndpointUpdate", "WebhookEvent",
                     "WebhookEvent$VideoEventData", "WebhookEventQuery", "WebhookEventType", "WebhookEventTypeInfo",
                     "WebhookSecret", "WebhookSignature", "WebhookSignature$Encoding", "Webhooks", "AspectRatio", "AssetInput$LocalFile", "Engine$Other", "Expressiveness", "Fit", "Framing", "Framing$Builder",
-                    "Resolution", "Speaker", "Speaker$Builder", "VideoOptions", "VideoOptions$Builder", "VoiceSettings$Builder"),
+                    "Resolution", "Speaker", "Speaker$Builder", "VideoOptions", "VideoOptions$Builder", "VoiceSettings$Builder", "TemplateInfo", "TemplateInfo$Scene", "TemplateInfo$VariableDeclaration", "TemplateSummary", "TemplateVariable", "TemplateVariable$Audio", "TemplateVariable$Image", "TemplateVariable$Text", "TemplateVariable$Video", "TemplateVariable$Voice", "TemplateVideoRequest", "TemplateVideoRequest$Builder", "TemplateVideoRequest$Dimension", "TemplateVideoRequest$Subtitles", "TemplateVideoRequest$Subtitles$Position", "Templates", "Templates$TemplateQuery"),
             // What a notebook user types, plus JJavaExtension: JJava's ServiceLoader instantiates it from the class
             // path, which only works for a public class.
             "dev.heygenkit.notebook", Set.of("AudioPlayer", "DisplayHandle", "Html", "JJavaExtension", "LookSheet",

@@ -28,6 +28,8 @@ import dev.heygenkit.api.SceneBackground;
 import dev.heygenkit.api.SpeechRequest;
 import dev.heygenkit.api.StudioScene;
 import dev.heygenkit.api.StudioVideoRequest;
+import dev.heygenkit.api.TemplateVariable;
+import dev.heygenkit.api.TemplateVideoRequest;
 import dev.heygenkit.api.VideoBackground;
 import dev.heygenkit.api.VideoBatchRequest;
 import dev.heygenkit.api.VoiceSettings;
@@ -206,7 +208,58 @@ class RequestSchemaContractTest {
         cases.add(new Case("webhook update of url and events", "PATCH", "/v3/webhooks/endpoints/ep_1",
                 c -> c.webhooks().updateEndpoint("ep_1", WebhookEndpointUpdate.of().url("https://example.com/h3")
                         .events(List.of(WebhookEventType.AVATAR_VIDEO_FAIL)))));
+        cases.add(new Case("template minimal", "POST", "/v3/templates/tpl_1", c -> c.templates().generate("tpl_1",
+                TemplateVideoRequest.of(null, TemplateVariable.text("first_name", "Ana")))));
+        cases.add(new Case("template with every variable type and option", "POST", "/v3/templates/tpl_1",
+                c -> c.templates().generate(EVERY_TEMPLATE_VARIABLE)));
         return cases;
+    }
+
+    /** One variable of every type and input kind, and every body option. */
+    static final TemplateVideoRequest EVERY_TEMPLATE_VARIABLE = TemplateVideoRequest.builder().templateId("tpl_1")
+            .text("first_name", "Ana")
+            .variable(TemplateVariable.image("hero", AssetInput.url("https://x/hero.png"), "cover"))
+            .variable(TemplateVariable.image("logo", AssetInput.asset("asset_logo")))
+            .variable(TemplateVariable.image("photo", AssetInput.file(Path.of("photo.png")), "contain"))
+            .variable(TemplateVariable.video("clip", AssetInput.asset("asset_clip"), "full_video"))
+            .variable(TemplateVariable.video("intro", AssetInput.url("https://x/intro.mp4")))
+            .variable(TemplateVariable.audio("music", AssetInput.url("https://x/music.mp3")))
+            .variable(TemplateVariable.audio("voiceover", AssetInput.asset("asset_vo")))
+            .variable(TemplateVariable.voice("narrator", "voice_1"))
+            .title("Welcome Ana").callbackUrl("https://example.com/cb").callbackId("row-1").caption(true)
+            .dimension(1920, 1080).includeGif(true).enableSharing(false).folderId("f1").fps(60)
+            .sceneIds(List.of("s1", "s2")).subtitles(new TemplateVideoRequest.Subtitles("default", 2, true, 28,
+                    new TemplateVideoRequest.Subtitles.Position(0.5, -0.1)))
+            .brandVoiceId("bv_1").keepTextVerticallyCentered(true).reorderMusic(false).build();
+
+    /** The properties each variable type takes, from HeyGen's template guides. */
+    private static final java.util.Map<String, Set<String>> TEMPLATE_PROPERTIES = java.util.Map.of(
+            "text", Set.of("content"), "image", Set.of("url", "asset_id", "fit"), "video", Set.of("url", "asset_id", "play_style"),
+            "audio", Set.of("url", "asset_id"), "voice", Set.of("voice_id"));
+
+    @Test
+    void template_variables_have_the_documented_shape_for_every_type() {
+        JsonNode body = sent(new Case("every variable", "POST", "/v3/templates/tpl_1", c -> c.templates().generate(EVERY_TEMPLATE_VARIABLE)));
+        Set<String> types = new TreeSet<>();
+        body.get("variables").fields().forEachRemaining(e -> {
+            JsonNode v = e.getValue();
+            List<String> fields = new ArrayList<>();
+            v.fieldNames().forEachRemaining(fields::add);
+            assertThat(fields).as(e.getKey()).containsExactly("name", "type", "properties");
+            assertThat(v.get("name").asText()).isEqualTo(e.getKey());
+            String type = v.get("type").asText();
+            types.add(type);
+            Set<String> props = new TreeSet<>();
+            v.get("properties").fieldNames().forEachRemaining(props::add);
+            assertThat(TEMPLATE_PROPERTIES.get(type)).as(e.getKey()).containsAll(props);
+            assertThat(v.get("properties")).allSatisfy(p -> assertThat(p.isTextual()).isTrue());
+            if (!type.equals("text") && !type.equals("voice")) {
+                assertThat(props.contains("url") ^ props.contains("asset_id")).as("%s has exactly one source", e.getKey()).isTrue();
+            }
+        });
+        assertThat(types).containsExactlyInAnyOrderElementsOf(TEMPLATE_PROPERTIES.keySet());
+        assertThat(body.at("/variables/photo/properties/asset_id").asText()).startsWith(AssetInput.LOCAL_FILE_PREFIX);
+        assertThat(body.has("template_id")).isFalse();
     }
 
     static Stream<Arguments> caseArguments() {
@@ -246,7 +299,7 @@ class RequestSchemaContractTest {
         }
         assertThat(covered).containsExactlyInAnyOrder("POST /v3/videos", "POST /v3/videos/batches", "POST /v3/voices/speech",
                 "POST /v3/assets/direct-uploads", "POST /v3/assets/{asset_id}/complete", "POST /v3/webhooks/endpoints",
-                "PATCH /v3/webhooks/endpoints/{endpoint_id}");
+                "PATCH /v3/webhooks/endpoints/{endpoint_id}", "POST /v3/templates/{template_id}");
     }
 
     @Test

@@ -10,6 +10,10 @@ import dev.heygenkit.api.AvatarType;
 import dev.heygenkit.api.AvatarVideoRequest;
 import dev.heygenkit.api.Look;
 import dev.heygenkit.api.SpeechAudio;
+import dev.heygenkit.api.TemplateInfo;
+import dev.heygenkit.api.TemplateSummary;
+import dev.heygenkit.api.TemplateVariable;
+import dev.heygenkit.api.TemplateVideoRequest;
 import dev.heygenkit.api.UserInfo;
 import dev.heygenkit.api.VideoBatch;
 import dev.heygenkit.api.VideoCreated;
@@ -82,7 +86,10 @@ class ResponseSchemaContractTest {
             Map.entry("webhooks-events.json", "GET /v3/webhooks/events"),
             Map.entry("users-me-wallet.json", "GET /v3/users/me"),
             Map.entry("users-me-subscription.json", "GET /v3/users/me"),
-            Map.entry("users-me-usage.json", "GET /v3/users/me")));
+            Map.entry("users-me-usage.json", "GET /v3/users/me"),
+            Map.entry("templates-list.json", "GET /v3/templates"),
+            Map.entry("templates-get.json", "GET /v3/templates/tpl_welcome"),
+            Map.entry("templates-generate.json", "POST /v3/templates/tpl_welcome")));
 
     private static WireFixture wire;
     private HeyGen client;
@@ -135,7 +142,8 @@ class ResponseSchemaContractTest {
                 "GET /v3/assets/{asset_id}", "DELETE /v3/assets/{asset_id}",
                 "POST /v3/webhooks/endpoints", "GET /v3/webhooks/endpoints", "PATCH /v3/webhooks/endpoints/{endpoint_id}",
                 "DELETE /v3/webhooks/endpoints/{endpoint_id}", "POST /v3/webhooks/endpoints/{endpoint_id}/rotate-secret",
-                "GET /v3/webhooks/event-types", "GET /v3/webhooks/events", "GET /v3/users/me");
+                "GET /v3/webhooks/event-types", "GET /v3/webhooks/events", "GET /v3/users/me",
+                "GET /v3/templates", "GET /v3/templates/{template_id}", "POST /v3/templates/{template_id}");
         assertThat(V3Schemas.hasSchema("POST", "/v3/videos/batches", "response_schema")).isFalse();
     }
 
@@ -281,5 +289,22 @@ class ResponseSchemaContractTest {
             }
         }
         assertThat(client.users().me().lastName()).isEqualTo("Team");
+    }
+
+    @Test
+    void template_examples_deserialise() {
+        serve("templates-list.json");
+        serve("templates-get.json");
+        serve("templates-generate.json");
+        List<TemplateSummary> list = client.templates().list().items();
+        assertThat(list).extracting(TemplateSummary::name).containsExactly("Customer welcome", "Promo");
+        assertThat(list.get(0).updatedAt()).isEqualTo(1767312000L);
+        TemplateInfo t = client.templates().get("tpl_welcome");
+        assertThat(t.scenes()).extracting(TemplateInfo.Scene::sceneId).containsExactly("scene_intro", "scene_logo");
+        assertThat(t.variableTypes()).containsEntry("outro_music", "audio").hasSize(5);
+        VideoInfo v = client.templates().generate("tpl_welcome", TemplateVideoRequest.of(null, TemplateVariable.text("first_name", "Ana")));
+        assertThat(v.id()).isEqualTo("vid_tpl_1");
+        assertThat(v.status()).isEqualTo(VideoStatus.PENDING);
+        assertThat(v.videoPageUrl()).endsWith("vid_tpl_1");
     }
 }

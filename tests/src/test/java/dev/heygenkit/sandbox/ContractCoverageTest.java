@@ -22,7 +22,8 @@ class ContractCoverageTest extends SandboxTestBase {
             "DELETE /v3/assets/{asset_id}",
             "POST /v3/webhooks/endpoints", "GET /v3/webhooks/endpoints", "PATCH /v3/webhooks/endpoints/{endpoint_id}",
             "DELETE /v3/webhooks/endpoints/{endpoint_id}", "POST /v3/webhooks/endpoints/{endpoint_id}/rotate-secret",
-            "GET /v3/webhooks/event-types", "GET /v3/webhooks/events");
+            "GET /v3/webhooks/event-types", "GET /v3/webhooks/events",
+            "GET /v3/templates", "GET /v3/templates/{template_id}", "POST /v3/templates/{template_id}");
 
     @Test
     void every_served_endpoint_answers_within_its_v3_response_schema() {
@@ -40,12 +41,16 @@ class ContractCoverageTest extends SandboxTestBase {
         raw.get("/v3/videos/" + ok);
         raw.get("/v3/videos/statuses?video_ids=" + ok + ",nope&batch_ids=" + batch);
         raw.get("/v3/videos/batches/" + batch);
+        raw.get("/v3/templates?limit=2");
+        raw.get("/v3/templates/tpl_event");
+        String templated = raw.post("/v3/templates/tpl_welcome", TemplateApiTest.WELCOME).data().get("id").asText();
         String endpoint = raw.post("/v3/webhooks/endpoints", "{\"url\":\"https://example.com/h\",\"events\":[\"avatar_video.success\"],\"entity_id\":\"x\"}")
                 .data().get("endpoint_id").asText();
         sb.advance(Duration.ofHours(1));
         raw.get("/v3/videos");
         raw.get("/v3/videos/" + ok);
         raw.get("/v3/videos/" + failing);
+        raw.get("/v3/videos/" + templated);
         raw.get("/v3/videos/statuses?video_ids=" + ok + "," + failing + "&batch_ids=" + batch);
         raw.get("/v3/videos/batches/" + batch);
         raw.delete("/v3/videos/" + failing);

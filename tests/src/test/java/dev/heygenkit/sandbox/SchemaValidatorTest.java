@@ -20,7 +20,8 @@ class SchemaValidatorTest {
     static final List<String[]> SERVED = List.of(
             new String[] {"POST", "/v3/videos"}, new String[] {"POST", "/v3/videos/batches"}, new String[] {"POST", "/v3/voices/speech"},
             new String[] {"POST", "/v3/assets/direct-uploads"}, new String[] {"POST", "/v3/assets/{asset_id}/complete"},
-            new String[] {"POST", "/v3/webhooks/endpoints"}, new String[] {"PATCH", "/v3/webhooks/endpoints/{endpoint_id}"});
+            new String[] {"POST", "/v3/webhooks/endpoints"}, new String[] {"PATCH", "/v3/webhooks/endpoints/{endpoint_id}"},
+            new String[] {"POST", "/v3/templates/{template_id}"});
 
     private static void discriminated(JsonNode node, List<JsonNode> out) {
         if (node.isObject() && node.has("discriminator") && node.has("oneOf")) {
@@ -108,10 +109,30 @@ class SchemaValidatorTest {
             "{\"avatar_id\":\"a\"}",
             "{\"type\":\"podcast\"}"})
     void agrees_with_the_networknt_harness_on_what_is_valid(String body) {
+        assertAgreement("/v3/videos", "/v3/videos", body);
+    }
+
+    /** The sandbox and the independent harness judge {@code body} alike for a POST endpoint. */
+    private void assertAgreement(String path, String template, String body) {
         JsonNode json = V3Schemas.json(body);
-        boolean harness = V3Schemas.requestProblems("POST", "/v3/videos", json).isEmpty();
-        List<SchemaValidator.Problem> ours = validator.validate(Spec.requestSchema("POST", "/v3/videos"), json);
+        boolean harness = V3Schemas.requestProblems("POST", path, json).isEmpty();
+        List<SchemaValidator.Problem> ours = validator.validate(Spec.requestSchema("POST", template), json);
         assertThat(ours.isEmpty()).as("sandbox says %s, harness says %s for %s", ours, harness ? "valid" : "invalid", body).isEqualTo(harness);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"variables\":{\"first_name\":{\"name\":\"first_name\",\"type\":\"text\",\"properties\":{\"content\":\"Ana\"}}}}",
+            "{\"variables\":{}}",
+            "{\"variables\":{},\"test\":true}",
+            "{\"variables\":[]}",
+            "{\"title\":\"no variables\"}",
+            "{\"variables\":{},\"dimension\":{\"width\":1280}}",
+            "{\"variables\":{},\"subtitles\":{\"font_size\":20}}",
+            "{\"variables\":{},\"fps\":\"30\"}",
+            "{\"variables\":{},\"scene_ids\":[\"a\"],\"caption\":true,\"reorder_music\":false}"})
+    void template_bodies_agree_with_the_harness_and_variables_stay_a_free_form_map(String body) {
+        assertAgreement("/v3/templates/t1", "/v3/templates/{template_id}", body);
     }
 
     @Test

@@ -140,6 +140,9 @@ public final class ErrorMapper {
         if (path.startsWith("/v3/webhooks/endpoints")) {
             return "Check the endpoint id: list them with client.webhooks().listEndpoints().";
         }
+        if (path.startsWith("/v3/templates")) {
+            return "Check the template id: list them with client.templates().list() or `heygen templates list`.";
+        }
         if (path.startsWith("/v3/videos/batches")) {
             return "Check the batch id: it is the batch_id that client.videos().createBatch(...) returned.";
         }
