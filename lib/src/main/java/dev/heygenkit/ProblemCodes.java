@@ -156,6 +156,8 @@ public final class ProblemCodes {
     public static final String SCRIPT_TAG_UNSUPPORTED = "script_tag_unsupported";
     /** A script is over 5,000 characters. */
     public static final String SCRIPT_TOO_LONG = "script_too_long";
+    /** The template id is empty. */
+    public static final String TEMPLATE_ID_MISSING = "template_id_missing";
     /** No template has this id. */
     public static final String TEMPLATE_NOT_FOUND = "template_not_found";
     /** The template declares a variable the request does not fill. */

@@ -2,7 +2,7 @@ package dev.heygenkit;
 
 import dev.heygenkit.PreflightException.Problem;
 import dev.heygenkit.api.AssetInput;
-import dev.heygenkit.api.CreateVideoRequest;
+import dev.heygenkit.api.VideoRequest;
 import dev.heygenkit.internal.http.Json;
 import dev.heygenkit.internal.render.RenderContext;
 import dev.heygenkit.internal.render.Submitter;
@@ -20,7 +20,7 @@ import java.util.TreeSet;
  *
  * <pre>{@code Video v = Avatar.look(lookId).say("Hello.").render(client);}</pre>
  */
-public abstract sealed class VideoSpec permits VideoOptionSteps, Cinematic {
+public abstract sealed class VideoSpec permits VideoOptionSteps, Cinematic, Template {
     private final boolean fresh;
     private final List<String> ignored;
 
@@ -30,10 +30,10 @@ public abstract sealed class VideoSpec permits VideoOptionSteps, Cinematic {
     }
 
     /**
-     * The {@code POST /v3/videos} body as a typed value. Local files appear as {@link AssetInput.LocalFile}; submit
-     * uploads them and sends their asset ids.
+     * The create request as a typed value: a {@code POST /v3/videos} body, or a template to fill. Local files appear
+     * as {@link AssetInput.LocalFile}; submit uploads them and sends their asset ids.
      */
-    public abstract CreateVideoRequest request();
+    public abstract VideoRequest request();
 
     /** Problems only the DSL can see (the body cannot show them), e.g. options that do not apply to a scene. */
     abstract List<Problem> specProblems();

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = ImageVideoRequest.class, name = "image"),
         @JsonSubTypes.Type(value = CinematicAvatarRequest.class, name = "cinematic_avatar"),
         @JsonSubTypes.Type(value = StudioVideoRequest.class, name = "studio")})
-public sealed interface CreateVideoRequest
+public sealed interface CreateVideoRequest extends VideoRequest
         permits AvatarVideoRequest, ImageVideoRequest, CinematicAvatarRequest, StudioVideoRequest {
 
     /** The discriminator value this body is sent with. */

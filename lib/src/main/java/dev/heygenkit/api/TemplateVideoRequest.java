@@ -45,7 +45,7 @@ public record TemplateVideoRequest(@JsonIgnore String templateId,
         Subtitles subtitles,
         String brandVoiceId,
         Boolean keepTextVerticallyCentered,
-        Boolean reorderMusic) {
+        Boolean reorderMusic) implements VideoRequest {
 
     /** Copies the variables (keeping their order) and scene ids; a key must be its variable's name. */
     public TemplateVideoRequest {

@@ -6,7 +6,12 @@ import dev.heygenkit.BatchCheck;
 import dev.heygenkit.BatchResult;
 import dev.heygenkit.BatchRow;
 import dev.heygenkit.MissingApiKeyException;
+import dev.heygenkit.Template;
 import dev.heygenkit.VideoSpec;
+import dev.heygenkit.api.AssetInput;
+import dev.heygenkit.api.TemplateInfo;
+import dev.heygenkit.api.TemplateVariable;
+import dev.heygenkit.internal.batch.CsvData;
 import dev.heygenkit.internal.http.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -101,7 +106,7 @@ final class BatchCommand extends Base {
             // a colour, picture or URL chosen per row: parsed after the placeholders are filled
             specOptions.bg = null;
         }
-        VideoSpec spec = specOptions.spec(io());
+        VideoSpec spec = specOptions.template != null ? template() : specOptions.spec(io());
         Batch b = Batch.of(spec).rows(io().path(data));
         if (bgPattern != null) {
             b = b.background(bgPattern);
@@ -131,6 +136,46 @@ final class BatchCommand extends Base {
             b = b.skipInvalid();
         }
         return b;
+    }
+
+    /**
+     * The template spec: each variable the template declares is filled from its --var, else from the column of the
+     * same name, with the kind the template declares. Without a client (no key) the --var values are taken as given.
+     */
+    private VideoSpec template() {
+        TemplateInfo info;
+        try {
+            info = client().templates().get(specOptions.template);
+        } catch (MissingApiKeyException noKey) {
+            return specOptions.spec(io());
+        }
+        List<String> columns = CsvData.read(io().path(data), delimiter == null ? null : separator(delimiter)).columns();
+        Map<String, String> given = new LinkedHashMap<>(specOptions.vars);
+        specOptions.vars.clear();
+        Template t = (Template) specOptions.spec(io());
+        for (Map.Entry<String, String> v : info.variableTypes().entrySet()) {
+            String value = given.containsKey(v.getKey()) ? given.remove(v.getKey())
+                    : columns.contains(v.getKey()) ? "{{" + v.getKey() + "}}" : null;
+            if (value != null) {
+                t = t.variable(typed(v.getKey(), v.getValue(), value));
+            }
+        }
+        for (Map.Entry<String, String> extra : given.entrySet()) {
+            t = t.variable(SpecOptions.variable(extra.getKey(), extra.getValue()));
+        }
+        return t;
+    }
+
+    private static TemplateVariable typed(String name, String type, String value) {
+        AssetInput media = SceneFile.isUrl(value) ? AssetInput.url(value)
+                : value.startsWith("asset:") ? AssetInput.asset(value.substring(6)) : AssetInput.file(Path.of(value));
+        return switch (type) {
+            case "image" -> TemplateVariable.image(name, media);
+            case "video" -> TemplateVariable.video(name, media);
+            case "audio" -> TemplateVariable.audio(name, media);
+            case "voice" -> TemplateVariable.voice(name, value.startsWith("voice:") ? value.substring(6) : value);
+            default -> TemplateVariable.text(name, value);
+        };
     }
 
     private static char separator(String value) {

@@ -3,8 +3,11 @@ package dev.heygenkit.cli;
 import dev.heygenkit.Avatar;
 import dev.heygenkit.Background;
 import dev.heygenkit.Scenes;
+import dev.heygenkit.Template;
 import dev.heygenkit.VideoSpec;
 import dev.heygenkit.Voice;
+import dev.heygenkit.api.AssetInput;
+import dev.heygenkit.api.TemplateVariable;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -86,6 +89,14 @@ final class SpecOptions {
     @Option(names = "--scenes", paramLabel = "FILE.json", description = "A JSON scene list for a multi-scene (studio) video.")
     String scenes;
 
+    @Option(names = "--template", paramLabel = "TEMPLATE_ID", description = "Fill one of your HeyGen templates instead "
+            + "(see 'heygen templates list').")
+    String template;
+
+    @Option(names = "--var", paramLabel = "NAME=VALUE", description = "A template variable; repeatable. A value that is "
+            + "an http(s) URL or an image file fills an image variable, voice:ID a voice variable.")
+    java.util.Map<String, String> vars = new java.util.LinkedHashMap<>();
+
     @Option(names = "--fresh", description = "Always create a new video, even when the journal knows this exact spec.")
     boolean fresh;
 
@@ -94,7 +105,7 @@ final class SpecOptions {
     /** The spec the flags describe; usage mistakes throw {@link Durations.UsageException}. */
     VideoSpec spec(Io io) {
         this.io = io;
-        VideoSpec spec = scenes != null ? studio() : avatar();
+        VideoSpec spec = template != null ? template() : scenes != null ? studio() : avatar();
         if (fresh) {
             spec = spec.fresh();
         }
@@ -102,6 +113,54 @@ final class SpecOptions {
             spec = spec.ignore(ignore.toArray(String[]::new));
         }
         return spec;
+    }
+
+    /** The template with its --var values; clashes with every flag that describes a look, photo or scene. */
+    private Template template() {
+        List<String> clash = new ArrayList<>();
+        addIf(clash, look != null, "--look");
+        addIf(clash, photo != null, "--photo");
+        addIf(clash, scenes != null, "--scenes");
+        addIf(clash, !say.isEmpty() || scriptFile != null, "--say/--script-file");
+        addIf(clash, voice != null || speed != null, "--voice/--speed");
+        addIf(clash, bg != null, "--bg");
+        if (!clash.isEmpty()) {
+            throw new Durations.UsageException(String.join(", ", clash) + " cannot be combined with --template; the "
+                    + "template decides them, fill its variables with --var NAME=VALUE");
+        }
+        Template t = Template.id(template);
+        for (java.util.Map.Entry<String, String> v : vars.entrySet()) {
+            t = t.variable(variable(v.getKey(), v.getValue()));
+        }
+        if (captions || burnCaptions) {
+            t = t.captions();
+        }
+        if (title != null) {
+            t = t.title(title);
+        }
+        if (callback != null) {
+            t = t.callback(callback);
+        }
+        if (callbackId != null) {
+            t = t.callbackId(callbackId);
+        }
+        return t;
+    }
+
+    /** A --var value: voice:ID, an image URL or file (by extension), or text. */
+    static TemplateVariable variable(String name, String value) {
+        String lower = value.toLowerCase(java.util.Locale.ROOT);
+        boolean image = lower.matches(".*\\.(png|jpe?g)(\\?.*)?$");
+        if (lower.startsWith("voice:")) {
+            return TemplateVariable.voice(name, value.substring("voice:".length()));
+        }
+        if (image && SceneFile.isUrl(value)) {
+            return TemplateVariable.image(name, AssetInput.url(value));
+        }
+        if (image) {
+            return TemplateVariable.image(name, AssetInput.file(java.nio.file.Path.of(value)));
+        }
+        return TemplateVariable.text(name, value);
     }
 
     private Scenes studio() {

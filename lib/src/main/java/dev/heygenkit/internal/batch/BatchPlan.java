@@ -8,6 +8,7 @@ import dev.heygenkit.api.CreateVideoRequest;
 import dev.heygenkit.api.ImageVideoRequest;
 import dev.heygenkit.api.Speaker;
 import dev.heygenkit.api.VideoBackground;
+import dev.heygenkit.api.VideoRequest;
 import dev.heygenkit.internal.http.Json;
 import dev.heygenkit.internal.render.Fingerprint;
 import dev.heygenkit.internal.render.RenderContext;
@@ -42,7 +43,7 @@ public final class BatchPlan {
      * @param file        the file name to download to (inside the output folder), or null
      * @param valid       false when the row has errors (it is then never submitted)
      */
-    public record Item(DataTable.Row row, CreateVideoRequest request, String fingerprint, String file, boolean valid) {
+    public record Item(DataTable.Row row, VideoRequest request, String fingerprint, String file, boolean valid) {
     }
 
     private final DataTable data;
@@ -84,7 +85,7 @@ public final class BatchPlan {
      * @param ctx          the client's render context, or null to check locally only
      * @param base         the API base URL, part of every fingerprint
      */
-    public static BatchPlan prepare(CreateVideoRequest spec, List<Problem> specProblems, Set<String> ignored,
+    public static BatchPlan prepare(VideoRequest spec, List<Problem> specProblems, Set<String> ignored,
                                     DataTable data, String namePattern, String background, RenderContext ctx,
                                     String base) {
         List<RowProblem> problems = new ArrayList<>(data.problems());
@@ -104,7 +105,7 @@ public final class BatchPlan {
         Map<String, Integer> fileOwners = new HashMap<>();
         for (DataTable.Row row : data.rows()) {
             List<RowProblem> rowProblems = new ArrayList<>();
-            CreateVideoRequest request = overrides(fill(spec, row, rowProblems), row,
+            VideoRequest request = overrides(fill(spec, row, rowProblems), row,
                     background == null ? null : Placeholders.fill(background, row, "background", rowProblems));
             String file = namePattern == null ? null : FileNames.of(namePattern, row, request, rowProblems);
             if (file != null) {
@@ -126,7 +127,7 @@ public final class BatchPlan {
         return new BatchPlan(data, items, problems);
     }
 
-    private static CreateVideoRequest fill(CreateVideoRequest spec, DataTable.Row row, List<RowProblem> problems) {
+    private static VideoRequest fill(VideoRequest spec, DataTable.Row row, List<RowProblem> problems) {
         return RequestText.map(spec, (field, value) -> Placeholders.fill(value, row, field, problems));
     }
 
@@ -134,7 +135,7 @@ public final class BatchPlan {
      * Applies the look, voice and background columns of a row, when it has them and they are filled in, and a
      * background given as a pattern ({@code background}, already filled; it wins over the column).
      */
-    static CreateVideoRequest overrides(CreateVideoRequest r, DataTable.Row row, String background) {
+    static VideoRequest overrides(VideoRequest r, DataTable.Row row, String background) {
         String look = cell(row, LOOK_COLUMNS);
         String voice = cell(row, VOICE_COLUMNS);
         String bg = background != null && !background.isBlank() ? background : cell(row, BACKGROUND_COLUMNS);
@@ -192,7 +193,7 @@ public final class BatchPlan {
                 : Problem.warning(p.code(), p.param(), message));
     }
 
-    private static String fingerprint(CreateVideoRequest request, String base) {
-        return Fingerprint.of(Json.tree(request), base == null ? "" : base).substring(0, 24);
+    private static String fingerprint(VideoRequest request, String base) {
+        return Fingerprint.of(request, base == null ? "" : base).substring(0, 24);
     }
 }

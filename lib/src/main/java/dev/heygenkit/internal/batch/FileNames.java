@@ -4,6 +4,7 @@ import dev.heygenkit.ProblemCodes;
 import dev.heygenkit.api.AvatarVideoRequest;
 import dev.heygenkit.api.CreateVideoRequest;
 import dev.heygenkit.api.ImageVideoRequest;
+import dev.heygenkit.api.VideoRequest;
 
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,7 @@ public final class FileNames {
     }
 
     /** The file name for one row, or null (with a problem added) when nothing usable is left. */
-    static String of(String pattern, DataTable.Row row, CreateVideoRequest request, List<RowProblem> problems) {
+    static String of(String pattern, DataTable.Row row, VideoRequest request, List<RowProblem> problems) {
         String filled = Placeholders.fill(pattern, row, "file name", problems);
         String ext = webm(request) ? ".webm" : ".mp4";
         String stem = filled;
@@ -59,7 +60,7 @@ public final class FileNames {
         return s.strip();
     }
 
-    private static boolean webm(CreateVideoRequest r) {
+    private static boolean webm(VideoRequest r) {
         String format = r instanceof AvatarVideoRequest a ? a.framing().outputFormat()
                 : r instanceof ImageVideoRequest i ? i.framing().outputFormat() : null;
         return "webm".equals(format);

@@ -1,6 +1,7 @@
 package dev.heygenkit.internal.batch;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.heygenkit.internal.http.Json;
@@ -25,6 +26,9 @@ public final class Manifest {
     public static final List<String> COLUMNS = List.of("row", "video_id", "status", "video_url", "failure_code",
             "failure_message", "file");
     static final String CSV = "manifest.csv";
+    // Quote only cells that need it (separators, quotes, newlines), as spreadsheets do.
+    private static final CsvMapper CSV_MAPPER = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            .build();
     static final String JSONL = "manifest.jsonl";
 
     private Manifest() {
@@ -73,7 +77,7 @@ public final class Manifest {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         header.forEach(schema::addColumn);
         try {
-            String csv = new CsvMapper().writer(schema.build()).writeValueAsString(rows);
+            String csv = CSV_MAPPER.writer(schema.build()).writeValueAsString(rows);
             atomic(dir.resolve(CSV), csv);
             atomic(dir.resolve(JSONL), jsonl.toString());
         } catch (IOException e) {

@@ -14,6 +14,9 @@ import dev.heygenkit.api.SceneBackground;
 import dev.heygenkit.api.Speaker;
 import dev.heygenkit.api.StudioScene;
 import dev.heygenkit.api.StudioVideoRequest;
+import dev.heygenkit.api.TemplateVariable;
+import dev.heygenkit.api.TemplateVideoRequest;
+import dev.heygenkit.api.VideoRequest;
 import dev.heygenkit.api.VideoBackground;
 import dev.heygenkit.api.VideoOptions;
 import dev.heygenkit.api.Watermark;
@@ -38,7 +41,7 @@ public final class RequestText {
     }
 
     /** Field name → text of every non-null text in the request. */
-    public static Map<String, String> texts(CreateVideoRequest request) {
+    public static Map<String, String> texts(VideoRequest request) {
         Map<String, String> out = new LinkedHashMap<>();
         map(request, (field, value) -> {
             out.merge(field, value, (a, b) -> a + " " + b);
@@ -48,7 +51,10 @@ public final class RequestText {
     }
 
     /** The request with {@code fn} applied to every text. */
-    public static CreateVideoRequest map(CreateVideoRequest r, Fn fn) {
+    public static VideoRequest map(VideoRequest r, Fn fn) {
+        if (r instanceof TemplateVideoRequest t) {
+            return template(t, fn);
+        }
         if (r instanceof AvatarVideoRequest a) {
             return new AvatarVideoRequest(text("look id", a.avatarId(), fn), speaker("", a.speaker(), fn),
                     framing(a.framing(), fn), options(a.options(), fn));
@@ -74,6 +80,29 @@ public final class RequestText {
                 .references(c.references() == null ? null
                         : c.references().stream().map(a -> asset("reference", a, fn)).toList())
                 .title(text("title", c.title(), fn))
+                .build();
+    }
+
+    private static TemplateVideoRequest template(TemplateVideoRequest t, Fn fn) {
+        Map<String, TemplateVariable> vars = new LinkedHashMap<>();
+        t.variables().forEach((name, v) -> {
+            String field = "template variable " + name;
+            TemplateVariable out = v;
+            if (v instanceof TemplateVariable.Text text) {
+                out = TemplateVariable.text(name, fn.apply(field, text.content()));
+            } else if (v instanceof TemplateVariable.Voice voice) {
+                out = TemplateVariable.voice(name, fn.apply(field, voice.voiceId()));
+            } else if (v instanceof TemplateVariable.Image i) {
+                out = TemplateVariable.image(name, asset(field, i.image(), fn), i.fit());
+            } else if (v instanceof TemplateVariable.Video vid) {
+                out = TemplateVariable.video(name, asset(field, vid.video(), fn), vid.playStyle());
+            } else if (v instanceof TemplateVariable.Audio a) {
+                out = TemplateVariable.audio(name, asset(field, a.audio(), fn));
+            }
+            vars.put(name, out);
+        });
+        return t.toBuilder().variables(vars).title(text("title", t.title(), fn))
+                .callbackUrl(text("callback URL", t.callbackUrl(), fn)).callbackId(text("callback id", t.callbackId(), fn))
                 .build();
     }
 

@@ -8,9 +8,13 @@ import dev.heygenkit.InsufficientCreditException;
 import dev.heygenkit.PermissionDeniedException;
 import dev.heygenkit.RateLimitException;
 import dev.heygenkit.api.CreateVideoRequest;
+import dev.heygenkit.api.TemplateVideoRequest;
+import dev.heygenkit.api.VideoCreated;
+import dev.heygenkit.api.VideoRequest;
 import dev.heygenkit.api.VideoBatchCreated;
 import dev.heygenkit.api.VideoBatchRequest;
 import dev.heygenkit.internal.render.RenderContext;
+import dev.heygenkit.internal.render.Submitter;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -58,8 +62,10 @@ final class Submissions {
         List<BatchLog.Chunk> out = new ArrayList<>();
         synchronized (state) {
             state.chunks.values().stream().filter(c -> !c.answered()).forEach(out::add);
-            for (int i = 0; i < unsentRows.size(); i += settings.chunkSize()) {
-                out.add(journal(unsentRows.subList(i, Math.min(unsentRows.size(), i + settings.chunkSize())), false));
+            boolean templates = !unsentRows.isEmpty() && items.get(unsentRows.get(0)).request() instanceof TemplateVideoRequest;
+            int size = templates ? 1 : settings.chunkSize();
+            for (int i = 0; i < unsentRows.size(); i += size) {
+                out.add(journal(unsentRows.subList(i, Math.min(unsentRows.size(), i + size)), false));
             }
         }
         return out;
@@ -97,15 +103,24 @@ final class Submissions {
                 writeSubmit(c);
             }
         }
-        List<CreateVideoRequest> bodies = c.rows.stream().map(r -> items.get(r).request()).toList();
-        VideoBatchRequest body = new VideoBatchRequest(bodies, settings.title(), settings.callbackUrl());
+        VideoRequest first = items.get(c.rows.get(0)).request();
         for (int attempt = 1; fatal == null; attempt++) {
             waitIfPaused();
             CrashPoints.reach(CrashPoints.BEFORE_POST);
             try {
-                VideoBatchCreated created = ctx.videos().createBatch(body, c.key);
-                CrashPoints.reach(CrashPoints.AFTER_POST);
-                answered(c, created.batchId());
+                if (first instanceof TemplateVideoRequest) {
+                    // a template makes one video per call, so its chunks hold one row each
+                    VideoCreated v = Submitter.create(ctx, first, c.key);
+                    CrashPoints.reach(CrashPoints.AFTER_POST);
+                    answered(c, null, v.videoId());
+                } else {
+                    List<CreateVideoRequest> bodies = c.rows.stream()
+                            .map(r -> (CreateVideoRequest) items.get(r).request()).toList();
+                    VideoBatchCreated created = ctx.videos().createBatch(
+                            new VideoBatchRequest(bodies, settings.title(), settings.callbackUrl()), c.key);
+                    CrashPoints.reach(CrashPoints.AFTER_POST);
+                    answered(c, created.batchId(), null);
+                }
                 return List.of();
             } catch (RateLimitException e) {
                 pause(e.retryAfter() == null ? Duration.ofSeconds(5) : e.retryAfter());
@@ -129,12 +144,15 @@ final class Submissions {
         return List.of();
     }
 
-    private void answered(BatchLog.Chunk c, String batchId) {
+    private void answered(BatchLog.Chunk c, String batchId, String videoId) {
         synchronized (state) {
-            c.batchId = batchId == null ? "" : batchId;
             ObjectNode n = BatchLog.event("created", ctx.clock().instant());
-            n.put("chunk", c.index).put("batch_id", batchId);
+            n.put("chunk", c.index).put("batch_id", batchId).put("video_id", videoId);
             log.append(n, true);
+            state.apply(n);
+            if (c.batchId == null && c.videoId == null) {
+                c.batchId = "";
+            }
         }
     }
 

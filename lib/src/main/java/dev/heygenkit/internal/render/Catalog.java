@@ -5,6 +5,9 @@ import dev.heygenkit.api.AvatarGroup;
 import dev.heygenkit.api.Avatars;
 import dev.heygenkit.api.Look;
 import dev.heygenkit.api.Looks;
+import dev.heygenkit.api.TemplateInfo;
+import dev.heygenkit.api.TemplateSummary;
+import dev.heygenkit.api.Templates;
 import dev.heygenkit.api.Page;
 import dev.heygenkit.api.VoiceInfo;
 import dev.heygenkit.api.Voices;
@@ -32,6 +35,7 @@ final class Catalog {
         final Map<String, List<VoiceInfo>> fitting = new ConcurrentHashMap<>();
         volatile List<String> knownLooks;
         volatile List<String> knownVoices;
+        final Map<String, TemplateInfo> templateById = new ConcurrentHashMap<>();
     }
 
     private final Cache cache;
@@ -42,8 +46,11 @@ final class Catalog {
     private final Map<String, VoiceInfo> voiceById;
     private final Map<String, List<VoiceInfo>> fitting;
 
-    private Catalog(Cache cache, Looks looks, Voices voices, Avatars avatars) {
+    private final Templates templates;
+
+    private Catalog(Cache cache, Looks looks, Voices voices, Avatars avatars, Templates templates) {
         this.cache = cache;
+        this.templates = templates;
         this.looks = looks;
         this.voices = voices;
         this.avatars = avatars;
@@ -54,7 +61,7 @@ final class Catalog {
 
     /** The catalog of one client, for one preflight run. */
     static Catalog of(RenderContext ctx) {
-        return new Catalog(ctx.catalog(), ctx.looks(), ctx.voices(), ctx.avatars());
+        return new Catalog(ctx.catalog(), ctx.looks(), ctx.voices(), ctx.avatars(), ctx.templates());
     }
 
     Optional<Look> look(String id) {
@@ -69,6 +76,25 @@ final class Catalog {
         } catch (NotFoundException e) {
             return Optional.empty();
         }
+    }
+
+    Optional<TemplateInfo> template(String id) {
+        TemplateInfo cached = cache.templateById.get(id);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        try {
+            TemplateInfo t = templates.get(id);
+            cache.templateById.put(id, t);
+            return Optional.of(t);
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Ids of a first page of the account's templates, for suggestions. */
+    List<String> knownTemplateIds() {
+        return templates.list(Templates.TemplateQuery.of().limit(100)).items().stream().map(TemplateSummary::id).toList();
     }
 
     Optional<VoiceInfo> voice(String id) {

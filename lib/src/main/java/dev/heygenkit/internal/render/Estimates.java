@@ -1,6 +1,8 @@
 package dev.heygenkit.internal.render;
 
 import dev.heygenkit.api.CinematicAvatarRequest;
+import dev.heygenkit.api.TemplateVideoRequest;
+import dev.heygenkit.api.VideoRequest;
 import dev.heygenkit.api.CreateVideoRequest;
 import dev.heygenkit.api.ImageScene;
 import dev.heygenkit.api.StudioScene;
@@ -20,7 +22,10 @@ public final class Estimates {
     }
 
     /** The expected length of the finished video, or null when audio files make it unknowable. */
-    public static Duration videoLength(CreateVideoRequest request) {
+    public static Duration videoLength(VideoRequest request) {
+        if (request instanceof TemplateVideoRequest) {
+            return null;
+        }
         if (request instanceof CinematicAvatarRequest c) {
             return Duration.ofSeconds(c.duration() == null ? 10 : c.duration());
         }
@@ -50,7 +55,7 @@ public final class Estimates {
     }
 
     /** The expected render time, or null when the video's length is unknown. */
-    public static Duration renderTime(CreateVideoRequest request) {
+    public static Duration renderTime(VideoRequest request) {
         Duration length = videoLength(request);
         return length == null ? null : Duration.ofMinutes(1).plus(length.multipliedBy(10));
     }

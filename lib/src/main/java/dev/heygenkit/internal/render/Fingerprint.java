@@ -1,6 +1,7 @@
 package dev.heygenkit.internal.render;
 
-import dev.heygenkit.api.CreateVideoRequest;
+import dev.heygenkit.api.TemplateVideoRequest;
+import dev.heygenkit.api.VideoRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.heygenkit.internal.http.Json;
@@ -21,8 +22,13 @@ public final class Fingerprint {
     }
 
     /** The fingerprint of a request (local files allowed) sent to {@code base}. */
-    public static String of(CreateVideoRequest request, String base) {
-        return of(Json.tree(request), base);
+    public static String of(VideoRequest request, String base) {
+        JsonNode body = Json.tree(request);
+        if (request instanceof TemplateVideoRequest t && body instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+            // the template id travels in the path, not the body, yet it is part of what is being made
+            o.put("template_id", t.templateId());
+        }
+        return of(body, base);
     }
 
     /** The fingerprint of a request body (placeholders allowed) sent to {@code base}. */

@@ -7,6 +7,8 @@ import dev.heygenkit.api.CinematicAvatarRequest;
 import dev.heygenkit.api.CreateVideoRequest;
 import dev.heygenkit.api.ImageVideoRequest;
 import dev.heygenkit.api.StudioVideoRequest;
+import dev.heygenkit.api.TemplateVideoRequest;
+import dev.heygenkit.api.VideoRequest;
 
 import java.util.List;
 
@@ -22,7 +24,7 @@ public final class Preflight {
     }
 
     /** Every problem in a request that can be found without network I/O, errors and warnings, in field order. */
-    public static List<Problem> local(CreateVideoRequest request) {
+    public static List<Problem> local(VideoRequest request) {
         Findings f = new Findings();
         AssetRules assets = new AssetRules(f);
         FrameRules frame = new FrameRules(f, assets);
@@ -43,6 +45,8 @@ public final class Preflight {
             scenes.cinematic(r);
         } else if (request instanceof StudioVideoRequest r) {
             scenes.studio(r, frame);
+        } else if (request instanceof TemplateVideoRequest r) {
+            new TemplateRules(f, assets).local(r);
         }
         SpeakerRules speakers = new SpeakerRules(f, assets);
         SpeakerSlot.of(request).forEach(speakers::check);

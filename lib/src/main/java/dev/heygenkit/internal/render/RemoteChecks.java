@@ -11,6 +11,8 @@ import dev.heygenkit.api.Engine;
 import dev.heygenkit.api.Look;
 import dev.heygenkit.api.Resolution;
 import dev.heygenkit.api.StudioVideoRequest;
+import dev.heygenkit.api.TemplateVideoRequest;
+import dev.heygenkit.api.VideoRequest;
 import dev.heygenkit.api.VoiceInfo;
 
 import java.util.ArrayList;
@@ -43,13 +45,17 @@ public final class RemoteChecks {
     }
 
     /** Runs every remote check of a request against the context's API. */
-    public static Result run(CreateVideoRequest request, RenderContext ctx) {
+    public static Result run(VideoRequest request, RenderContext ctx) {
         RemoteChecks c = new RemoteChecks(Catalog.of(ctx));
         c.check(request);
         return new Result(List.copyOf(c.problems), List.copyOf(c.notes));
     }
 
-    private void check(CreateVideoRequest request) {
+    private void check(VideoRequest request) {
+        if (request instanceof TemplateVideoRequest t) {
+            problems.addAll(TemplateRules.remote(t, catalog));
+            return;
+        }
         Resolution resolution = request instanceof AvatarVideoRequest a ? a.options().resolution()
                 : request instanceof StudioVideoRequest s ? s.options().resolution() : null;
         for (SpeakerSlot s : SpeakerSlot.of(request)) {

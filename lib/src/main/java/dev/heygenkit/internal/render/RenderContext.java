@@ -4,6 +4,7 @@ import dev.heygenkit.PollSchedule;
 import dev.heygenkit.ProgressListener;
 import dev.heygenkit.Sleeper;
 import dev.heygenkit.api.Assets;
+import dev.heygenkit.api.Templates;
 import dev.heygenkit.api.Avatars;
 import dev.heygenkit.api.Looks;
 import dev.heygenkit.api.Videos;
@@ -29,6 +30,7 @@ public final class RenderContext {
     private final Avatars avatars;
     private final Voices voices;
     private final Assets assets;
+    private final Templates templates;
     private final Journal journal;
     private final ProgressListener listener;
     private final PollSchedule schedule;
@@ -42,16 +44,23 @@ public final class RenderContext {
      * @param schedule how often renders are polled, or null for {@link PollSchedule#defaults()}
      */
     public RenderContext(HttpTransport transport, Videos videos, Looks looks, Avatars avatars, Voices voices,
-                         Assets assets, Journal journal, ProgressListener listener, PollSchedule schedule) {
+                         Assets assets, Templates templates, Journal journal, ProgressListener listener,
+                         PollSchedule schedule) {
         this.transport = Objects.requireNonNull(transport, "transport");
         this.videos = Objects.requireNonNull(videos, "videos");
         this.looks = Objects.requireNonNull(looks, "looks");
         this.avatars = Objects.requireNonNull(avatars, "avatars");
         this.voices = Objects.requireNonNull(voices, "voices");
         this.assets = Objects.requireNonNull(assets, "assets");
+        this.templates = Objects.requireNonNull(templates, "templates");
         this.journal = journal;
         this.listener = listener;
         this.schedule = schedule == null ? PollSchedule.defaults() : schedule;
+    }
+
+    /** {@code /v3/templates}. */
+    public Templates templates() {
+        return templates;
     }
 
     /** The client's transport. */

@@ -12,6 +12,9 @@ import dev.heygenkit.api.ImageVideoRequest;
 import dev.heygenkit.api.Speaker;
 import dev.heygenkit.api.StudioScene;
 import dev.heygenkit.api.StudioVideoRequest;
+import dev.heygenkit.api.TemplateVariable;
+import dev.heygenkit.api.TemplateVideoRequest;
+import dev.heygenkit.api.VideoRequest;
 import dev.heygenkit.api.VideoBackground;
 import dev.heygenkit.api.VideoOptions;
 import dev.heygenkit.api.Watermark;
@@ -31,7 +34,7 @@ final class RequestAssets {
     }
 
     /** Every local file in the request, in field order, each once. */
-    static Set<Path> localFiles(CreateVideoRequest request) {
+    static Set<Path> localFiles(VideoRequest request) {
         Set<Path> out = new LinkedHashSet<>();
         map(request, a -> {
             if (a instanceof AssetInput.LocalFile f) {
@@ -43,7 +46,7 @@ final class RequestAssets {
     }
 
     /** The request with each local file replaced by its uploaded asset id. */
-    static CreateVideoRequest uploaded(CreateVideoRequest request, Map<Path, String> assetIds) {
+    static VideoRequest uploaded(VideoRequest request, Map<Path, String> assetIds) {
         return map(request, a -> {
             if (!(a instanceof AssetInput.LocalFile f)) {
                 return a;
@@ -57,7 +60,10 @@ final class RequestAssets {
     }
 
     /** The request with {@code f} applied to every media input. */
-    static CreateVideoRequest map(CreateVideoRequest r, UnaryOperator<AssetInput> f) {
+    static VideoRequest map(VideoRequest r, UnaryOperator<AssetInput> f) {
+        if (r instanceof TemplateVideoRequest t) {
+            return template(t, f);
+        }
         if (r instanceof AvatarVideoRequest a) {
             return new AvatarVideoRequest(a.avatarId(), speaker(a.speaker(), f), framing(a.framing(), f),
                     options(a.options(), f));
@@ -73,6 +79,26 @@ final class RequestAssets {
         CinematicAvatarRequest c = (CinematicAvatarRequest) r;
         return c.references() == null ? c
                 : c.toBuilder().references(c.references().stream().map(a -> apply(a, f)).toList()).build();
+    }
+
+    private static TemplateVideoRequest template(TemplateVideoRequest t, UnaryOperator<AssetInput> f) {
+        java.util.Map<String, TemplateVariable> vars = new java.util.LinkedHashMap<>();
+        t.variables().forEach((name, v) -> vars.put(name, variable(v, f)));
+        return t.toBuilder().variables(vars).build();
+    }
+
+    /** A template variable with its media changed; text and voices pass through. */
+    static TemplateVariable variable(TemplateVariable v, UnaryOperator<AssetInput> f) {
+        if (v instanceof TemplateVariable.Image i) {
+            return TemplateVariable.image(i.name(), f.apply(i.image()), i.fit());
+        }
+        if (v instanceof TemplateVariable.Video vid) {
+            return TemplateVariable.video(vid.name(), f.apply(vid.video()), vid.playStyle());
+        }
+        if (v instanceof TemplateVariable.Audio a) {
+            return TemplateVariable.audio(a.name(), f.apply(a.audio()));
+        }
+        return v;
     }
 
     private static StudioScene scene(StudioScene s, UnaryOperator<AssetInput> f) {

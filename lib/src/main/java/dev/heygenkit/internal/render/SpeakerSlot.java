@@ -12,6 +12,7 @@ import dev.heygenkit.api.ImageVideoRequest;
 import dev.heygenkit.api.Speaker;
 import dev.heygenkit.api.StudioScene;
 import dev.heygenkit.api.StudioVideoRequest;
+import dev.heygenkit.api.VideoRequest;
 import dev.heygenkit.api.VoiceSettings;
 
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ record SpeakerSlot(String at, String label, String lookId, AssetInput photo, Spe
                    boolean voiceRequired, boolean silent) {
 
     /** Every presenter in a request, top level first, then scenes in order. */
-    static List<SpeakerSlot> of(CreateVideoRequest request) {
+    static List<SpeakerSlot> of(VideoRequest request) {
         List<SpeakerSlot> out = new ArrayList<>();
         if (request instanceof AvatarVideoRequest r) {
             out.add(new SpeakerSlot("", "", r.avatarId(), null, r.speaker(), r.framing().removeBackground(), false, false));

@@ -12,6 +12,8 @@ import dev.heygenkit.api.Asset;
 import dev.heygenkit.api.AvatarVideoRequest;
 import dev.heygenkit.api.CinematicAvatarRequest;
 import dev.heygenkit.api.CreateVideoRequest;
+import dev.heygenkit.api.TemplateVideoRequest;
+import dev.heygenkit.api.VideoRequest;
 import dev.heygenkit.api.ImageVideoRequest;
 import dev.heygenkit.api.StudioVideoRequest;
 import dev.heygenkit.api.VideoCreated;
@@ -60,7 +62,7 @@ public final class Submitter {
      * Runs every preflight check (remote ones only when {@code remote}), with codes in {@code ignored} turned into
      * warnings; returns errors and warnings together.
      */
-    public static List<Problem> check(RenderContext ctx, CreateVideoRequest request, List<Problem> specProblems,
+    public static List<Problem> check(RenderContext ctx, VideoRequest request, List<Problem> specProblems,
                                       Set<String> ignored, boolean remote, ProgressListener listener) {
         List<Problem> all = new ArrayList<>(specProblems);
         all.addAll(Preflight.local(request));
@@ -95,7 +97,7 @@ public final class Submitter {
      * @param summary      the spec as DSL text, for the journal
      * @param listener     progress
      */
-    public static Submission submit(RenderContext ctx, CreateVideoRequest request, List<Problem> specProblems,
+    public static Submission submit(RenderContext ctx, VideoRequest request, List<Problem> specProblems,
                                     Set<String> ignored, boolean fresh, String summary, ProgressListener listener) {
         List<Problem> local = check(ctx, request, specProblems, ignored, false, null);
         enforce(local, ProgressListener.NONE);
@@ -114,7 +116,7 @@ public final class Submitter {
         remote.problems().forEach(p -> all.add(ignored.contains(p.code()) ? p.asWarning() : p));
         enforce(all, listener);
 
-        CreateVideoRequest wire = upload(ctx, request, listener);
+        VideoRequest wire = upload(ctx, request, listener);
         String title = title(wire);
         String key;
         if (journal == null) {
@@ -130,7 +132,7 @@ public final class Submitter {
         }
         VideoCreated created;
         try {
-            created = ctx.videos().create(wire, key);
+            created = create(ctx, wire, key);
         } catch (ApiException e) {
             if (journal != null && definite(e)) {
                 journal.rejected(fingerprint, key, e.code());
@@ -193,7 +195,7 @@ public final class Submitter {
         return Optional.of(new Submission(e.videoId(), status, info, true, fingerprint, e.key(), estimate));
     }
 
-    private static CreateVideoRequest upload(RenderContext ctx, CreateVideoRequest request, ProgressListener listener) {
+    private static VideoRequest upload(RenderContext ctx, VideoRequest request, ProgressListener listener) {
         Set<Path> files = RequestAssets.localFiles(request);
         if (files.isEmpty()) {
             return request;
@@ -213,7 +215,19 @@ public final class Submitter {
         return RequestAssets.uploaded(request, ids);
     }
 
-    private static String title(CreateVideoRequest r) {
+    /** The create call of the request's kind; a template answers with the video, read as a create answer. */
+    public static VideoCreated create(RenderContext ctx, VideoRequest request, String key) {
+        if (request instanceof TemplateVideoRequest t) {
+            VideoInfo v = ctx.templates().generate(t.templateId(), t, key);
+            return new VideoCreated(v.id(), v.status(), null);
+        }
+        return ctx.videos().create((CreateVideoRequest) request, key);
+    }
+
+    private static String title(VideoRequest r) {
+        if (r instanceof TemplateVideoRequest t) {
+            return t.title();
+        }
         if (r instanceof AvatarVideoRequest a) {
             return a.options().title();
         }
