@@ -40,7 +40,7 @@ class PublicSurfaceTest {
                     "RenderFailedException", "RenderInterruptedException", "RenderJob", "RenderTimeoutException",
                     "RequestTimeoutException", "RetryPolicy", "Scene", "Scene$Clip", "Scene$Still", "Scenes",
                     "ServerException", "Sleeper", "TransferProgress", "TransportException", "Version", "Video",
-                    "VideoSpec", "VideoOptionSteps", "Voice", "Watermark", "WebhookSignatureException"),
+                    "VideoSpec", "VideoOptionSteps", "Voice", "Watermark", "WebhookSignatureException", "Template"),
             "dev.heygenkit.api", Set.of("ApiError", "Asset", "AssetDeleted", "AssetInfo", "AssetInput",
                     "AssetInput$AssetId", "AssetInput$Base64", "AssetInput$Url", "Assets", "AvatarGroup", "AvatarInput",
                     "AvatarType", "AvatarVideoRequest", "Avatars",
@@ -60,7 +60,7 @@ class PublicSurfaceTest {
                     "WebhookEndpoint", "WebhookEndpointRequest", "WebhookEndpointUpdate", "WebhookEvent",
                     "WebhookEvent$VideoEventData", "WebhookEventQuery", "WebhookEventType", "WebhookEventTypeInfo",
                     "WebhookSecret", "WebhookSignature", "WebhookSignature$Encoding", "Webhooks", "AspectRatio", "AssetInput$LocalFile", "Engine$Other", "Expressiveness", "Fit", "Framing", "Framing$Builder",
-                    "Resolution", "Speaker", "Speaker$Builder", "VideoOptions", "VideoOptions$Builder", "VoiceSettings$Builder", "TemplateInfo", "TemplateInfo$Scene", "TemplateInfo$VariableDeclaration", "TemplateSummary", "TemplateVariable", "TemplateVariable$Audio", "TemplateVariable$Image", "TemplateVariable$Text", "TemplateVariable$Video", "TemplateVariable$Voice", "TemplateVideoRequest", "TemplateVideoRequest$Builder", "TemplateVideoRequest$Dimension", "TemplateVideoRequest$Subtitles", "TemplateVideoRequest$Subtitles$Position", "Templates", "Templates$TemplateQuery"),
+                    "Resolution", "Speaker", "Speaker$Builder", "VideoOptions", "VideoOptions$Builder", "VoiceSettings$Builder", "TemplateInfo", "TemplateInfo$Scene", "TemplateInfo$VariableDeclaration", "TemplateSummary", "TemplateVariable", "TemplateVariable$Audio", "TemplateVariable$Image", "TemplateVariable$Text", "TemplateVariable$Video", "TemplateVariable$Voice", "TemplateVideoRequest", "TemplateVideoRequest$Builder", "TemplateVideoRequest$Dimension", "TemplateVideoRequest$Subtitles", "TemplateVideoRequest$Subtitles$Position", "Templates", "Templates$TemplateQuery", "VideoRequest"),
             // What a notebook user types, plus JJavaExtension: JJava's ServiceLoader instantiates it from the class
             // path, which only works for a public class.
             "dev.heygenkit.notebook", Set.of("AudioPlayer", "DisplayHandle", "Html", "JJavaExtension", "LookSheet",

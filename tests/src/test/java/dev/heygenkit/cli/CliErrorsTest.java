@@ -125,7 +125,7 @@ class CliErrorsTest {
         try (Sandbox sb = Sandbox.builder().start()) {
             Cli.Result r = new Cli(dir, sb.baseUri().toString()).run("render", "--look", "anna", "--say", "Hi", "--bg", "#12",
                     "--aspect", "7:3");
-            assertThat(r.code()).isEqualTo(Main.FAILED);
+            assertThat(r.code()).as("found before any request: the caller's to fix, like a usage error").isEqualTo(Main.USAGE);
             assertThat(r.err()).contains("problems before submitting", "#12", "7:3");
             assertThat(sb.requestCount("POST", "/v3/videos")).isZero();
         }
