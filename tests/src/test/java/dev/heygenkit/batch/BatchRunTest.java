@@ -85,6 +85,23 @@ class BatchRunTest {
     }
 
     @Test
+    void rows_that_fail_before_they_have_a_video_are_reported_with_their_code() throws IOException {
+        try (Sandbox poor = Sandbox.builder().clockSpeed(600).creditBalance(0.2).start()) {
+            HeyGen c = HeyGen.builder().apiKey("k").baseUrl(poor.baseUri().toString()).noJournal()
+                    .pollSchedule(new PollSchedule(Duration.ofMillis(50), 1.5, Duration.ofMillis(300), Duration.ZERO, 0))
+                    .build();
+            BatchResult r = Batch.of(Avatar.look("anna").say("Hi {{first_name}}.")).rows(csv(12)).run(c, dir.resolve("poor"));
+            assertThat(r.isFinished()).isTrue();
+            assertThat(r.failed()).isNotEmpty().allSatisfy(row -> {
+                assertThat(row.failureCode()).isEqualTo("insufficient_credit");
+                assertThat(row.failureMessage()).contains("wallet");
+            });
+            assertThat(r.completed()).isNotEmpty();
+            assertThat(Files.readString(r.manifestCsv())).contains("insufficient_credit");
+        }
+    }
+
+    @Test
     void downloads_are_named_by_the_pattern_and_stay_in_the_folder() throws IOException {
         Path data = Files.writeString(dir.resolve("d.csv"), "name\n../../etc/passwd\nBo\n");
         BatchResult r = Batch.of(Avatar.look("anna").say("Hi {{name}}.")).rows(data).download("{{name}}-{{row}}.sh")

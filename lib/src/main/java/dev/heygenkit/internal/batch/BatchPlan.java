@@ -97,7 +97,10 @@ public final class BatchPlan {
         if (background != null) {
             texts.put("background", background);
         }
-        problems.addAll(Placeholders.unknown(texts, data.columns()));
+        if (!data.columns().isEmpty()) {
+            // without columns the data did not load; its own problem says why, placeholders would only add noise
+            problems.addAll(Placeholders.unknown(texts, data.columns()));
+        }
         boolean dataBroken = problems.stream().anyMatch(p -> p.isError() && p.row() == 0);
         Map<String, List<String>> columnsByField = new HashMap<>();
         texts.forEach((field, text) -> columnsByField.put(field, Placeholders.names(text)));

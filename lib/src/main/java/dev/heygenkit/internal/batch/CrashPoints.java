@@ -2,8 +2,8 @@ package dev.heygenkit.internal.batch;
 
 /**
  * Named points in a batch run where the crash tests stop the process: with the system property
- * {@code heygen.test.batch.stopAt=<point>[:<n>]} the runner announces the n-th arrival (default the first) on stderr
- * as {@code STOPPED AT <point>} and then waits forever, so a test can SIGKILL it there. Without the property this is
+ * {@code heygen.test.batch.stopAt=<point>[:<n>]} the runner announces the n-th arrival (default the first)
+ * as {@code STOPPED AT <point>} on stdout and then waits forever, so a test can SIGKILL it there. Without the property this is
  * a no-op.
  */
 final class CrashPoints {
@@ -25,8 +25,8 @@ final class CrashPoints {
         String[] parts = SPEC.split(":");
         int n = parts.length > 1 ? Integer.parseInt(parts[1]) : 1;
         if (parts[0].equals(point) && ARRIVALS.incrementAndGet() == n) {
-            System.err.println("STOPPED AT " + point);
-            System.err.flush();
+            System.out.println("STOPPED AT " + point);
+            System.out.flush();
             while (true) {
                 try {
                     Thread.sleep(60_000);

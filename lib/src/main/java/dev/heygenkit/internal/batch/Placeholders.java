@@ -48,8 +48,8 @@ public final class Placeholders {
                     List<String> close = Suggest.closest(name, columns);
                     out.add(RowProblem.error(0, null, ProblemCodes.PLACEHOLDER_UNKNOWN, "{{" + name + "}} in the "
                             + field + " names no column" + (close.isEmpty() ? "" : "; did you mean {{" + close.get(0)
-                            + "}}?") + " The columns are " + String.join(", ", columns)
-                            + (columns.isEmpty() ? "(none)" : "")));
+                            + "}}?") + (close.isEmpty() ? "; the columns are " : " The columns are ")
+                            + String.join(", ", columns)));
                 }
             }
         });

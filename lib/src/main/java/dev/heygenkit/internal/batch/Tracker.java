@@ -115,7 +115,8 @@ final class Tracker {
                     }
                 }
                 VideoStatus s = item.status();
-                if (s != null && s.isTerminal() && r.videoId != null && !r.terminal()) {
+                // A batch item can fail before it has a video (e.g. out of credit): it is finished all the same.
+                if (s != null && s.isTerminal() && (r.videoId != null || s.isFailed()) && !r.terminal()) {
                     r.status = s.isCompleted() ? "completed" : "failed";
                     if (item.error() != null) {
                         r.failureCode = text(item.error(), "code");
@@ -143,7 +144,7 @@ final class Tracker {
             BatchLog.RowRecord r;
             synchronized (state) {
                 r = state.row(row);
-                if ("completed".equals(r.status) && r.videoUrl != null) {
+                if ("completed".equals(r.status) && r.videoUrl != null || r.videoId == null) {
                     record(r);
                     continue;
                 }

@@ -25,10 +25,17 @@ public final class Child implements AutoCloseable {
 
     /** Starts {@code ChildMain} with these arguments and extra environment variables; stderr goes to {@code log}. */
     public static Child start(Path log, Map<String, String> env, String... args) throws IOException {
+        return start(ChildMain.class, List.of(), log, env, args);
+    }
+
+    /** Starts {@code main} with JVM options (e.g. {@code -Dname=value}), arguments and extra environment variables. */
+    public static Child start(Class<?> main, List<String> jvmOptions, Path log, Map<String, String> env, String... args)
+            throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", cp,
-                ChildMain.class.getName()));
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1"));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", cp, main.getName()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(log.toFile());
         pb.environment().putAll(env);
