@@ -24,7 +24,7 @@ import java.util.Locale;
                 "Key: HEYGEN_API_KEY or ~/.heygen/credentials. No key? Add --sandbox."},
         footer = {"", "Exit codes: 0 ok, 1 API or render failure, 2 usage, 3 auth, 4 timeout.",
                 "Example: heygen --sandbox render --look anna --say \"Hello\" -o hello.mp4"},
-        subcommands = {LooksCommand.class, AvatarsCommand.class, VoicesCommand.class, RenderCommand.class, BatchCommand.class,
+        subcommands = {LooksCommand.class, AvatarsCommand.class, VoicesCommand.class, RenderCommand.class, BatchCommand.class, StatusesCommand.class,
                 GetCommand.class, ListCommand.class, DeleteCommand.class, DownloadCommand.class, HistoryCommand.class,
                 QuotaCommand.class, SandboxCommand.class, CompletionCommand.class, TemplatesCommand.class},
         sortOptions = false, usageHelpAutoWidth = true)
