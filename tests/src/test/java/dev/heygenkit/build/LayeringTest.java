@@ -105,9 +105,10 @@ class LayeringTest {
             case "internal/http" -> Set.of();
             case "api" -> Set.of("internal/http");
             case "internal/render" -> Set.of("api", "internal/http");
+            case "internal/webhooks" -> Set.of("api", "internal/http");
             case "sandbox" -> Set.of("internal/media");
             case "internal/media" -> Set.of();
-            case "root" -> Set.of("api", "internal/http", "internal/render", "sandbox");
+            case "root" -> Set.of("api", "internal/http", "internal/render", "internal/webhooks", "sandbox");
             default -> null;
         };
         if (allowed == null || allowed.contains(target)) {
@@ -159,6 +160,11 @@ class LayeringTest {
     @Test
     void render_plumbing_uses_no_dsl_types() throws IOException {
         assertThat(scan("internal/render")).isEmpty();
+    }
+
+    @Test
+    void webhook_plumbing_uses_no_render_sandbox_notebook_cli_or_dsl_classes() throws IOException {
+        assertThat(scan("internal/webhooks")).isEmpty();
     }
 
     @Test
