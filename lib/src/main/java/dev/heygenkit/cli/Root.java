@@ -25,7 +25,7 @@ import java.util.Locale;
                 "Example: heygen --sandbox render --look anna --say \"Hello\" -o hello.mp4"},
         subcommands = {LooksCommand.class, AvatarsCommand.class, VoicesCommand.class, RenderCommand.class,
                 GetCommand.class, ListCommand.class, DeleteCommand.class, DownloadCommand.class, HistoryCommand.class,
-                QuotaCommand.class, SandboxCommand.class, CompletionCommand.class},
+                QuotaCommand.class, SandboxCommand.class, WebhooksCommand.class, CompletionCommand.class},
         sortOptions = false, usageHelpAutoWidth = true)
 final class Root implements Runnable, AutoCloseable {
     /** Key the embedded sandbox accepts; any non-blank key works there. */

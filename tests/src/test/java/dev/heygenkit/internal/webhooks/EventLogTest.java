@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 
-import static dev.heygenkit.internal.webhooks.Deliveries.event;
-import static dev.heygenkit.internal.webhooks.Deliveries.post;
+import static dev.heygenkit.testing.Deliveries.event;
+import static dev.heygenkit.testing.Deliveries.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -2,6 +2,7 @@ package dev.heygenkit.internal.webhooks;
 
 import dev.heygenkit.HeyGen;
 import dev.heygenkit.WebhookReceiver;
+import dev.heygenkit.testing.Deliveries;
 import dev.heygenkit.api.WebhookEndpoint;
 import dev.heygenkit.api.WebhookEndpointRequest;
 import dev.heygenkit.api.WebhookEndpointUpdate;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.heygenkit.HeyGenException;
 import dev.heygenkit.WebhookReceiver;
+import dev.heygenkit.testing.Deliveries;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,10 +26,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import static dev.heygenkit.internal.webhooks.Deliveries.HEADER;
-import static dev.heygenkit.internal.webhooks.Deliveries.event;
-import static dev.heygenkit.internal.webhooks.Deliveries.post;
-import static dev.heygenkit.internal.webhooks.Deliveries.sign;
+import static dev.heygenkit.testing.Deliveries.HEADER;
+import static dev.heygenkit.testing.Deliveries.event;
+import static dev.heygenkit.testing.Deliveries.post;
+import static dev.heygenkit.testing.Deliveries.sign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -177,6 +178,18 @@ class WebhookReceiverTest {
         assertThat(lines()).isEmpty();
         assertThat(post(r.url(), atLimit, SECRET)).isEqualTo(200);
         assertThat(lines()).hasSize(1);
+    }
+
+    @Test
+    void a_chunked_body_without_a_length_is_cut_off_at_the_limit_too() throws Exception {
+        WebhookReceiver r = start(builder().secret(SECRET).maxBodyBytes(1024));
+        byte[] base = event("evt_1", "avatar_video.success", "vid_1");
+        byte[] over = (new String(base, StandardCharsets.UTF_8) + " ".repeat(1025 - base.length)).getBytes(StandardCharsets.UTF_8);
+        // A publisher of unknown length makes the client send chunks and no Content-Length.
+        HttpResponse<String> chunked = Deliveries.send(HttpRequest.newBuilder(r.url()).header(HEADER, sign(SECRET, over))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(over))).build());
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        assertThat(lines()).isEmpty();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.heygenkit.internal.webhooks;
+package dev.heygenkit.testing;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -11,8 +11,9 @@ import java.time.Duration;
 import java.util.HexFormat;
 
 /** Posts webhook deliveries to a receiver on 127.0.0.1, signed like HeyGen (hex HMAC-SHA256 of the raw body). */
-final class Deliveries {
-    static final String HEADER = "X-HeyGen-Signature";
+public final class Deliveries {
+    /** The header the kit signs and verifies under by default. */
+    public static final String HEADER = "X-HeyGen-Signature";
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -20,7 +21,7 @@ final class Deliveries {
     }
 
     /** An independent HMAC, so the receiver is not checked against the kit's own signer. */
-    static String sign(String secret, byte[] body) {
+    public static String sign(String secret, byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
@@ -30,7 +31,8 @@ final class Deliveries {
         }
     }
 
-    static byte[] event(String eventId, String type, String videoId) {
+    /** A delivery body like the sandbox's; no {@code event_id} key when {@code eventId} is null. */
+    public static byte[] event(String eventId, String type, String videoId) {
         String id = eventId == null ? "" : "\"event_id\":\"" + eventId + "\",";
         return ("{" + id + "\"event_type\":\"" + type + "\",\"created_at\":\"2026-01-05T10:00:47Z\",\"event_data\":"
                 + "{\"video_id\":\"" + videoId + "\",\"video_url\":\"https://x/v.mp4\",\"callback_id\":\"order-42\"}}")
@@ -38,7 +40,7 @@ final class Deliveries {
     }
 
     /** Posts the body with {@code header: signature} (no header when signature is null); returns the status. */
-    static int post(URI url, byte[] body, String header, String signature) {
+    public static int post(URI url, byte[] body, String header, String signature) {
         HttpRequest.Builder b = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (signature != null) {
@@ -48,11 +50,12 @@ final class Deliveries {
     }
 
     /** Posts the body signed with {@code secret} under the default header. */
-    static int post(URI url, byte[] body, String secret) {
+    public static int post(URI url, byte[] body, String secret) {
         return post(url, body, HEADER, sign(secret, body));
     }
 
-    static HttpResponse<String> send(HttpRequest request) {
+    /** Sends a request, failing the test on a transport error. */
+    public static HttpResponse<String> send(HttpRequest request) {
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
