@@ -9,6 +9,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -142,8 +144,17 @@ final class WebhookListenCommand implements Callable<Integer> {
             webhooks.note("warning: --insecure: unsigned deliveries are accepted (marked verified=false); anyone who reaches "
                     + "this port can post events. Per-video callback_url deliveries are unsigned, so they need it.");
         }
-        if (!receiver.url().getHost().startsWith("127.") && !host.equals("localhost") && !host.equals("::1")) {
+        if (!loopback(host)) {
             webhooks.note("warning: bound to " + host + ": reachable from other machines, not only this one");
+        }
+    }
+
+    /** Whether only this machine can reach an address the receiver bound (a wildcard reaches every interface). */
+    static boolean loopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
         }
     }
 

@@ -178,6 +178,16 @@ class CliWebhooksTest {
     }
 
     @Test
+    void only_loopback_hosts_count_as_private_so_other_binds_get_a_warning() {
+        for (String host : List.of("127.0.0.1", "localhost", "::1", "127.0.0.2")) {
+            assertThat(WebhookListenCommand.loopback(host)).as(host).isTrue();
+        }
+        for (String host : List.of("0.0.0.0", "::", "192.0.2.10")) {
+            assertThat(WebhookListenCommand.loopback(host)).as(host).isFalse();
+        }
+    }
+
+    @Test
     void listen_usage_errors_are_one_line_with_exit_2() throws Exception {
         Cli.Result none = cli.run("webhooks", "listen");
         assertThat(none.code()).isEqualTo(2);

@@ -12,12 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The events file: append-only JSON lines, each forced to disk before the delivery is answered, written by one
- * receiver at a time (a file lock). Readers take complete lines only, so a line still being written, or torn by a
+ * receiver at a time (a file lock), readable by its owner only when the receiver creates it. Readers take complete lines only, so a line still being written, or torn by a
  * crash, is never half-read.
  */
 public final class EventLog implements AutoCloseable {
@@ -45,7 +46,11 @@ public final class EventLog implements AutoCloseable {
             if (abs.getParent() != null) {
                 Files.createDirectories(abs.getParent());
             }
+            boolean created = !Files.exists(abs);
             ch = FileChannel.open(abs, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            if (created) {
+                restrict(abs);
+            }
             FileLock lock = ch.tryLock();
             if (lock == null) {
                 throw inUse(abs, null);
@@ -164,6 +169,15 @@ public final class EventLog implements AutoCloseable {
     private static HeyGenException inUse(Path file, Exception cause) {
         return new HeyGenException("events_file_in_use", "The events file " + file + " is in use by another receiver.",
                 "Stop the other receiver, or pass another file.", cause);
+    }
+
+    /** Owner-only, as for the render journal: payloads carry video URLs that work without the API key. */
+    private static void restrict(Path file) {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException | IOException ignored) {
+            // not a POSIX file system: the platform's defaults apply
+        }
     }
 
     private static void closeQuietly(FileChannel ch) {

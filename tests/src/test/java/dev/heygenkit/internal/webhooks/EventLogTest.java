@@ -9,12 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 
 import static dev.heygenkit.testing.Deliveries.event;
 import static dev.heygenkit.testing.Deliveries.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Reading the events file from an offset, as the batch runner does, with lines torn or still being written. */
 class EventLogTest {
@@ -101,5 +103,15 @@ class EventLogTest {
         WebhookReceiver.Tail t = WebhookReceiver.read(f, 0);
         assertThat(t.events()).extracting(WebhookReceiver.Received::eventId).containsExactly("evt_1");
         assertThat(t.skipped()).isEqualTo(2);
+    }
+
+    @Test
+    void a_new_events_file_is_readable_by_its_owner_only() throws Exception {
+        Path f = dir.resolve("sub/events.jsonl");
+        try (WebhookReceiver r = WebhookReceiver.builder().secret(SECRET).events(f).start()) {
+            assertThat(r.eventsFile()).isEqualTo(f.toAbsolutePath());
+        }
+        assumeTrue(f.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-------");
     }
 }
