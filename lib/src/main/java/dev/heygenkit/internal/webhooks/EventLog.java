@@ -51,7 +51,9 @@ public final class EventLog implements AutoCloseable {
             if (created) {
                 restrict(abs);
             }
-            FileLock lock = ch.tryLock();
+            // One byte far past the data: receivers still exclude each other, and where locks are mandatory (Windows)
+            // readers such as the batch runner can still read the lines.
+            FileLock lock = ch.tryLock(Long.MAX_VALUE - 1, 1, false);
             if (lock == null) {
                 throw inUse(abs, null);
             }
