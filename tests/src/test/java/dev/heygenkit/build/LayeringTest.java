@@ -116,9 +116,10 @@ class LayeringTest {
             case "api" -> Set.of("internal/http");
             case "internal/render" -> Set.of("api", "internal/http");
             case "internal/batch" -> Set.of("api", "internal/http", "internal/render");
+            case "internal/webhooks" -> Set.of("api", "internal/http");
             case "sandbox" -> Set.of("internal/media");
             case "internal/media" -> Set.of();
-            case "root" -> Set.of("api", "internal/http", "internal/render", "sandbox", "internal/batch");
+            case "root" -> Set.of("api", "internal/http", "internal/render", "internal/webhooks", "sandbox", "internal/batch");
             default -> null;
         };
         if (allowed == null || allowed.contains(target)) {
@@ -175,6 +176,11 @@ class LayeringTest {
     @Test
     void batch_plumbing_uses_no_dsl_types() throws IOException {
         assertThat(scan("internal/batch")).isEmpty();
+    }
+
+    @Test
+    void webhook_plumbing_uses_no_render_sandbox_notebook_cli_or_dsl_classes() throws IOException {
+        assertThat(scan("internal/webhooks")).isEmpty();
     }
 
     @Test

@@ -40,7 +40,7 @@ class PublicSurfaceTest {
                     "RenderFailedException", "RenderInterruptedException", "RenderJob", "RenderTimeoutException",
                     "RequestTimeoutException", "RetryPolicy", "Scene", "Scene$Clip", "Scene$Still", "Scenes",
                     "ServerException", "Sleeper", "TransferProgress", "TransportException", "Version", "Video",
-                    "VideoSpec", "VideoOptionSteps", "Voice", "Watermark", "WebhookSignatureException", "Template"),
+                    "VideoSpec", "VideoOptionSteps", "Voice", "Watermark", "WebhookSignatureException", "Template", "WebhookReceiver", "WebhookReceiver$Builder", "WebhookReceiver$Received", "WebhookReceiver$Tail"),
             "dev.heygenkit.api", Set.of("ApiError", "Asset", "AssetDeleted", "AssetInfo", "AssetInput",
                     "AssetInput$AssetId", "AssetInput$Base64", "AssetInput$Url", "Assets", "AvatarGroup", "AvatarInput",
                     "AvatarType", "AvatarVideoRequest", "Avatars",

@@ -1,5 +1,6 @@
 package dev.heygenkit.cli;
 
+import dev.heygenkit.testing.Deliveries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,6 +93,32 @@ class CliSubprocessTest {
             assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
             String err = Files.readString(errFile, StandardCharsets.UTF_8);
             assertThat(err).contains("export HEYGEN_API_BASE=" + base, "sandbox: stopped " + base);
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+    @Test
+    void webhooks_listen_records_a_delivery_and_stops_cleanly_on_a_termination_signal() throws Exception {
+        String secret = "whsec_subprocess_secret";
+        Files.writeString(dir.resolve("secret.txt"), secret + "\n");
+        Process p = java("webhooks", "listen", "--secret-file", "secret.txt", "--out", "events.jsonl").start();
+        try {
+            BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8));
+            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            String listening = err.readLine();
+            assertThat(listening).startsWith("listening on http://127.0.0.1:");
+            URI url = URI.create(listening.substring("listening on ".length(), listening.indexOf(' ', "listening on ".length())));
+            byte[] body = "{\"event_id\":\"evt_1\",\"event_type\":\"avatar_video.success\",\"event_data\":{\"video_id\":\"vid_1\"}}"
+                    .getBytes(StandardCharsets.UTF_8);
+            assertThat(Deliveries.post(url, body, secret)).isEqualTo(200);
+            assertThat(out.readLine()).contains("avatar_video.success  video=vid_1  event=evt_1");
+            // SIGTERM through kill(1) takes the same shutdown-hook path as Ctrl-C's SIGINT, and leaves the pipes open.
+            assertThat(new ProcessBuilder("kill", "-TERM", String.valueOf(p.pid())).start().waitFor()).isZero();
+            assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
+            String rest = err.lines().collect(java.util.stream.Collectors.joining("\n"));
+            assertThat(rest).contains("webhooks: stopped " + url, "1 new event, 0 repeated, 0 rejected; recorded in ")
+                    .doesNotContain(secret);
+            assertThat(Files.readAllLines(dir.resolve("events.jsonl"))).hasSize(1);
         } finally {
             p.destroyForcibly();
         }
