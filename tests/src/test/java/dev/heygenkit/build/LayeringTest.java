@@ -115,7 +115,7 @@ class LayeringTest {
             case "internal/http" -> Set.of();
             case "api" -> Set.of("internal/http");
             case "internal/render" -> Set.of("api", "internal/http");
-            case "internal/batch" -> Set.of("api", "internal/http", "internal/render");
+            case "internal/batch" -> Set.of("api", "internal/http", "internal/render", "internal/webhooks");
             case "internal/webhooks" -> Set.of("api", "internal/http");
             case "sandbox" -> Set.of("internal/media");
             case "internal/media" -> Set.of();

@@ -1,19 +1,15 @@
 package dev.heygenkit.internal.batch;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.heygenkit.internal.http.Json;
+import dev.heygenkit.HeyGenException;
+import dev.heygenkit.internal.webhooks.EventLine;
+import dev.heygenkit.internal.webhooks.EventLog;
 
-import java.io.IOException;
-import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * New webhook events from an events file that a receiver appends to (one JSON object per line), read from where the
- * last call stopped. A line still being written (no newline yet) is left for the next call.
+ * New webhook events from the events file a receiver appends to ({@code heygen webhooks listen --out FILE}), read
+ * from where the last call stopped. A line still being written is left for the next call.
  */
 final class EventFeed {
     private final Path file;
@@ -23,37 +19,14 @@ final class EventFeed {
         this.file = file;
     }
 
-    List<JsonNode> poll() {
-        List<JsonNode> out = new ArrayList<>();
-        if (!Files.exists(file)) {
-            return out;
-        }
-        try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
-            long size = in.length();
-            if (size <= offset) {
-                return out;
-            }
-            byte[] bytes = new byte[(int) Math.min(size - offset, 64L * 1024 * 1024)];
-            in.seek(offset);
-            in.readFully(bytes);
-            int start = 0;
-            for (int i = 0; i < bytes.length; i++) {
-                if (bytes[i] == '\n') {
-                    String line = new String(bytes, start, i - start, StandardCharsets.UTF_8).strip();
-                    if (!line.isEmpty()) {
-                        try {
-                            out.add(Json.readTree(line));
-                        } catch (IOException bad) {
-                            // a line that is not JSON is skipped; the receiver writes whole lines
-                        }
-                    }
-                    start = i + 1;
-                }
-            }
-            offset += start;
-        } catch (IOException e) {
+    List<EventLine> poll() {
+        try {
+            EventLog.Chunk chunk = EventLog.read(file, offset);
+            offset = chunk.offset();
+            return chunk.events();
+        } catch (HeyGenException e) {
             // the feed is a shortcut; polling still finds every result
+            return List.of();
         }
-        return out;
     }
 }

@@ -9,6 +9,7 @@ import dev.heygenkit.api.VideoStatus;
 import dev.heygenkit.api.VideoStatusItem;
 import dev.heygenkit.api.Videos;
 import dev.heygenkit.internal.render.RenderContext;
+import dev.heygenkit.internal.webhooks.EventLine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +31,7 @@ final class Tracker {
     private final BatchLog.State state;
     private final ExecutorService pool;
     private final EventFeed events;
-    private final Map<String, JsonNode> earlyEvents = new HashMap<>();
+    private final Map<String, EventLine> earlyEvents = new HashMap<>();
     private long statusCalls;
 
     Tracker(RenderContext ctx, BatchLog log, BatchLog.State state, ExecutorService pool, EventFeed events) {
@@ -108,7 +109,7 @@ final class Tracker {
                     ObjectNode n = BatchLog.event("video", ctx.clock().instant());
                     n.put("row", row).put("video_id", item.videoId());
                     log.append(n, false);
-                    JsonNode early = earlyEvents.remove(item.videoId());
+                    EventLine early = earlyEvents.remove(item.videoId());
                     if (early != null) {
                         finishFromEvent(r, early, finished);
                         continue;
@@ -211,8 +212,8 @@ final class Tracker {
                     rowByVideo.put(r.videoId, r.row);
                 }
             });
-            for (JsonNode e : events.poll()) {
-                String videoId = text(e.path("event_data"), "video_id");
+            for (EventLine e : events.poll()) {
+                String videoId = e.videoId();
                 if (videoId == null) {
                     continue;
                 }
@@ -226,12 +227,12 @@ final class Tracker {
         }
     }
 
-    private void finishFromEvent(BatchLog.RowRecord r, JsonNode e, List<Integer> finished) {
+    private void finishFromEvent(BatchLog.RowRecord r, EventLine e, List<Integer> finished) {
         if (r.terminal()) {
             return;
         }
-        String type = e.path("event_type").asText("");
-        JsonNode d = e.path("event_data");
+        String type = e.eventType() == null ? "" : e.eventType();
+        JsonNode d = e.eventData();
         if (type.equals("avatar_video.success")) {
             r.status = "completed";
             r.videoUrl = text(d, "video_url");
