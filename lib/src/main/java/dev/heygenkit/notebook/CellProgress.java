@@ -52,8 +52,8 @@ final class CellProgress implements ProgressListener {
         try {
             long now = nanoTime.getAsLong();
             // Download chunks and back-to-back polls come fast; a status change after them is always shown.
-            boolean frequent = (event instanceof ProgressEvent.Polled || event instanceof ProgressEvent.Downloading)
-                    && lastKind == event.getClass();
+            boolean frequent = (event instanceof ProgressEvent.Polled || event instanceof ProgressEvent.Downloading
+                    || event instanceof ProgressEvent.BatchProgress) && lastKind == event.getClass();
             if (frequent && board.has(event) && now - lastShown < MIN_INTERVAL.toNanos()) {
                 board.apply(event);
                 return;
@@ -148,6 +148,12 @@ final class CellProgress implements ProgressListener {
                 row.bytes = d.bytes();
                 row.total = d.bytes();
                 row.done = true;
+            } else if (event instanceof ProgressEvent.BatchProgress b) {
+                row.kind = "batch";
+                row.label = b.message();
+                row.bytes = b.done();
+                row.total = b.total();
+                row.done = b.done() >= b.total();
             }
         }
 
@@ -184,6 +190,8 @@ final class CellProgress implements ProgressListener {
                 return "download:" + d.target();
             } else if (event instanceof ProgressEvent.Downloaded d) {
                 return "download:" + d.target();
+            } else if (event instanceof ProgressEvent.BatchProgress) {
+                return "batch";
             }
             return null;
         }
@@ -237,6 +245,7 @@ final class CellProgress implements ProgressListener {
             return symbol() + " " + switch (kind) {
                 case "upload" -> (done ? "uploaded " : "uploading ") + label + " (" + Bytes.human(total) + ")";
                 case "download" -> (done ? "saved " : "downloading ") + label + ": " + amount();
+                case "batch" -> label;
                 default -> "video " + label + " " + status + details();
             };
         }
@@ -250,6 +259,13 @@ final class CellProgress implements ProgressListener {
                 case "download" -> {
                     html.append(done ? "saved " : "downloading ").append(Html.escape(label)).append(": ")
                             .append(amount());
+                    if (!done && total > 0) {
+                        html.append(" <progress max=\"").append(total).append("\" value=\"").append(bytes)
+                                .append("\"></progress>");
+                    }
+                }
+                case "batch" -> {
+                    html.append(Html.escape(label));
                     if (!done && total > 0) {
                         html.append(" <progress max=\"").append(total).append("\" value=\"").append(bytes)
                                 .append("\"></progress>");

@@ -1,5 +1,6 @@
 package dev.heygenkit.notebook;
 
+import dev.heygenkit.BatchResult;
 import dev.heygenkit.RenderJob;
 import dev.heygenkit.Video;
 import dev.heygenkit.api.Look;
@@ -61,6 +62,7 @@ public final class Notebook {
         VIEWS.add(new View<>(SpeechAudio.class, AudioPlayer::of));
         VIEWS.add(new View<>(Video.class, RenderViews::video));
         VIEWS.add(new View<>(RenderJob.class, RenderViews::job));
+        VIEWS.add(new View<>(BatchResult.class, BatchTable::of));
     }
 
     private Notebook() {

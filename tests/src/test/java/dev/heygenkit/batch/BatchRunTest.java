@@ -85,6 +85,31 @@ class BatchRunTest {
     }
 
     @Test
+    void a_folder_from_another_sandbox_starts_over_and_one_from_another_api_is_refused() throws IOException {
+        Batch batch = Batch.of(Avatar.look("anna").say("Hi {{first_name}}.")).rows(csv(3));
+        Path out = dir.resolve("out");
+        batch.run(client, out);
+        try (Sandbox other = Sandbox.builder().clockSpeed(600).start()) {
+            HeyGen second = HeyGen.builder().apiKey("k").baseUrl(other.baseUri().toString()).noJournal()
+                    .pollSchedule(new PollSchedule(Duration.ofMillis(50), 1.5, Duration.ofMillis(300), Duration.ZERO, 0))
+                    .build();
+            List<String> notes = new java.util.ArrayList<>();
+            BatchResult r = batch.run(second, out, e -> notes.add(e.message()));
+            assertThat(r.completed()).hasSize(3);
+            assertThat(notes).anyMatch(n -> n.contains("belongs to another sandbox"));
+            try (var files = Files.list(out)) {
+                assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("batch.jsonl.") && n.endsWith(".old"));
+            }
+        }
+        Path foreign = dir.resolve("foreign");
+        Files.createDirectories(foreign);
+        Files.writeString(foreign.resolve("batch.jsonl"), "{\"event\":\"run\",\"run\":\"abc\",\"base\":\"https://api.heygen.com\",\"v\":1}\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> batch.run(client, foreign))
+                .hasMessageContaining("holds a batch run against https://api.heygen.com");
+        assertThat(sb.requestCount("POST", "/v3/videos/batches")).isEqualTo(1);
+    }
+
+    @Test
     void rows_that_fail_before_they_have_a_video_are_reported_with_their_code() throws IOException {
         try (Sandbox poor = Sandbox.builder().clockSpeed(600).creditBalance(0.2).start()) {
             HeyGen c = HeyGen.builder().apiKey("k").baseUrl(poor.baseUri().toString()).noJournal()

@@ -3,6 +3,7 @@ package dev.heygenkit.notebooks;
 import dev.heygenkit.HeyGen;
 import dev.heygenkit.RenderJob;
 import dev.heygenkit.Video;
+import dev.heygenkit.api.VideoInfo;
 import dev.heygenkit.api.Look;
 import dev.heygenkit.api.Page;
 import dev.heygenkit.api.SpeechAudio;
@@ -182,16 +183,16 @@ class NotebooksInProcessTest {
         Run run = passed("05-batch-personalization");
 
         assertThat((List<?>) run.endingWith("viewers").value()).hasSize(4);
-        assertThat(run.endingWith("welcome(viewers.get(0))").value().toString())
-                .startsWith("Avatar.look(").contains("Hi Ana!");
-        Outcome batch = run.endingWith("VideoTable.ofVideos(videos)");
+        assertThat(run.endingWith("batch").value().toString()).startsWith("Batch.of(Avatar.look(").contains("{{text}}");
+        assertThat(run.endingWith("check").value().toString()).startsWith("BatchCheck[4 rows, 4 valid, 0 errors");
+        Outcome batch = run.endingWith("result");
+        assertThat(batch.html()).contains("4 rows</b>: 4 completed").contains("Chloé");
         assertThat(batch.html().split("<tr>", -1)).hasSize(1 + 1 + 4);
-        assertThat(batch.html()).contains("Welcome, Chloé").contains("completed");
         assertThat(batch.displayed()).as("one board for the whole batch").hasSize(1);
-        assertThat(batch.lastProgress().lines().filter(l -> l.startsWith("✓ video ")).count()).isEqualTo(4);
+        assertThat(batch.lastProgress()).contains("4 completed, 0 failed");
         Outcome last = run.outcomes().get(run.outcomes().size() - 1);
-        assertThat(last.stdout().lines().count()).isEqualTo(5);
-        assertThat(((Video) last.value()).title()).isEqualTo("Welcome, Chloé");
+        assertThat(last.stdout().lines().count()).as("manifest header and 4 rows").isEqualTo(5);
+        assertThat(((VideoInfo) last.value()).title()).isEqualTo("Welcome, Chloé");
         assertThat(last.html()).contains("<video ").containsPattern(SANDBOX_URL);
     }
 }

@@ -104,9 +104,10 @@ class ScriptsThroughJBangTest {
                 assertThat(lines).hasSize(5);
             }
             case "batch_from_csv.java" -> {
-                for (String name : List.of("ada", "grace", "linus")) {
+                for (String name : List.of("Ada", "Grace", "Linus")) {
                     Mp4Boxes.assertPlayable(dir.resolve("batch/" + name + ".mp4"), 2000);
                 }
+                assertThat(dir.resolve("batch/manifest.csv")).content().contains("Ada", "completed");
                 assertThat(lines).hasSize(3).anySatisfy(l -> assertThat(l).startsWith("Ada\t"));
             }
             case "webhook_receiver.java" -> {

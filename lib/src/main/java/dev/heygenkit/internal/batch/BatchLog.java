@@ -86,6 +86,22 @@ final class BatchLog implements AutoCloseable {
         }
     }
 
+    /**
+     * Moves the journal aside (to {@code batch.jsonl.<time>.old}) and starts an empty one, for a run that cannot be
+     * resumed by this client; returns where the old one went.
+     */
+    synchronized Path restart(java.time.Instant now) {
+        Path old = file.resolveSibling(FILE + "." + now.toString().replace(':', '-') + ".old");
+        try {
+            Files.copy(file, old);
+            channel.truncate(0);
+            channel.force(true);
+            return old;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot set the batch journal " + file + " aside: " + e.getMessage(), e);
+        }
+    }
+
     /** Appends one event; {@code force} makes it durable before returning. */
     synchronized void append(ObjectNode line, boolean force) {
         line.put("v", FORMAT);
@@ -215,6 +231,7 @@ final class BatchLog implements AutoCloseable {
     static final class State {
         String runId;
         String spec;
+        String base;
         final Map<Integer, Chunk> chunks = new TreeMap<>();
         final Map<Integer, RowRecord> rows = new LinkedHashMap<>();
 
@@ -232,6 +249,7 @@ final class BatchLog implements AutoCloseable {
                     if (runId == null) {
                         runId = text(n, "run");
                         spec = text(n, "spec");
+                        base = text(n, "base");
                     }
                 }
                 case "submit" -> submit(n);

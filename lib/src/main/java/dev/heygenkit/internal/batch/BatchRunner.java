@@ -88,7 +88,7 @@ public final class BatchRunner {
         }
         createFolder();
         try (BatchLog log = BatchLog.open(dir)) {
-            BatchLog.State state = log.read();
+            BatchLog.State state = otherApi(log, log.read());
             start(log, state, specText);
             Map<Integer, BatchPlan.Item> items = new LinkedHashMap<>();
             plan.items().stream().filter(BatchPlan.Item::valid).forEach(i -> items.put(i.row().number(), i));
@@ -108,6 +108,33 @@ public final class BatchRunner {
         if (!Files.isWritable(dir)) {
             throw new IllegalArgumentException("the output folder " + dir + " is not writable; pass a folder you can "
                     + "write to");
+        }
+    }
+
+    /**
+     * A folder's run belongs to the API it was sent to. Another local sandbox (a new one starts empty) cannot resume
+     * it, so its journal is set aside and the run starts over; another real API is refused.
+     */
+    private BatchLog.State otherApi(BatchLog log, BatchLog.State state) {
+        if (state.base == null || state.base.equals(ctx.base())) {
+            return state;
+        }
+        if (loopback(state.base) && loopback(ctx.base())) {
+            Path old = log.restart(ctx.clock().instant());
+            listener.onEvent(new ProgressEvent.Note("the journal in " + dir + " belongs to another sandbox (" + state.base
+                    + "), which is gone; starting over (the old journal is kept as " + old.getFileName() + ")"));
+            return log.read();
+        }
+        throw new BatchConflictException(ProblemCodes.ROW_CHANGED, dir + " holds a batch run against " + state.base
+                + ", not " + ctx.base() + "; use another output folder for this API");
+    }
+
+    private static boolean loopback(String base) {
+        try {
+            String host = java.net.URI.create(base).getHost();
+            return host != null && (host.equals("127.0.0.1") || host.equals("localhost") || host.equals("[::1]"));
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 
