@@ -59,7 +59,10 @@ public final class Bench {
         this.quick = quick;
     }
 
-    /** Runs every benchmark; {@code --quick} for a smoke run, {@code --write PATH} to write the Markdown report. */
+    /**
+     * Runs every benchmark; {@code --quick} for a smoke run, {@code --write PATH} to write the Markdown report,
+     * {@code --only core|batch} for one group (a report written then holds only that group).
+     */
     public static void main(String[] args) throws Exception {
         boolean quick = List.of(args).contains("--quick");
         Path write = null;
@@ -73,13 +76,24 @@ public final class Bench {
             return;
         }
         Bench bench = new Bench(quick);
-        bench.jsonBody();
-        bench.preflight();
-        bench.clientGet();
-        bench.paging();
-        bench.download();
-        bench.sandboxStart();
-        bench.storyboard();
+        String only = null;
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals("--only")) {
+                only = args[i + 1];
+            }
+        }
+        if (only == null || only.equals("core")) {
+            bench.jsonBody();
+            bench.preflight();
+            bench.clientGet();
+            bench.paging();
+            bench.download();
+            bench.sandboxStart();
+            bench.storyboard();
+        }
+        if (only == null || only.equals("batch")) {
+            new BatchBench(bench, quick).run();
+        }
         String report = bench.report();
         System.out.println(report);
         if (write != null) {
@@ -92,7 +106,7 @@ public final class Bench {
         return quick ? 2 : full;
     }
 
-    private void add(String name, String what, String kit, String baseline, double ratio, String goal, boolean met) {
+    void add(String name, String what, String kit, String baseline, double ratio, String goal, boolean met) {
         rows.add(new Row(name, what, kit, baseline, ratio, goal, met));
         System.err.printf(Locale.ROOT, "%-16s ratio %.2f  %s%n", name, ratio, met ? "ok" : "MISSED " + goal);
     }
