@@ -21,12 +21,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What preflight has learnt about looks and voices, cached per client (its {@link RenderContext} holds the cache) so
- * repeated renders in a notebook ask the API once. Ids that were not found are not cached: they may be created in the
- * meantime.
+ * repeated renders in a notebook ask the API once. Ids that were not found are remembered for 30 s only: they may be
+ * created in the meantime.
  */
 final class Catalog {
     private static final int LOOK_PAGES = 4;
     private static final int VOICE_PAGES = 3;
+    private static final long MISS_TTL_NANOS = 30_000_000_000L;
 
     /** The answers cached for one client. */
     static final class Cache {
@@ -36,6 +37,9 @@ final class Catalog {
         volatile List<String> knownLooks;
         volatile List<String> knownVoices;
         final Map<String, TemplateInfo> templateById = new ConcurrentHashMap<>();
+        final Map<String, Long> misses = new ConcurrentHashMap<>();
+        final Map<String, AvatarGroup> groupById = new ConcurrentHashMap<>();
+        volatile List<String> knownTemplates;
     }
 
     private final Cache cache;
@@ -65,58 +69,54 @@ final class Catalog {
     }
 
     Optional<Look> look(String id) {
-        Look cached = lookById.get(id);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        try {
-            Look l = looks.get(id);
-            lookById.put(id, l);
-            return Optional.of(l);
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
+        return cached(lookById, "look:" + id, () -> looks.get(id));
     }
 
     Optional<TemplateInfo> template(String id) {
-        TemplateInfo cached = cache.templateById.get(id);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        try {
-            TemplateInfo t = templates.get(id);
-            cache.templateById.put(id, t);
-            return Optional.of(t);
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
+        return cached(cache.templateById, "template:" + id, () -> templates.get(id));
     }
 
     /** Ids of a first page of the account's templates, for suggestions. */
     List<String> knownTemplateIds() {
-        return templates.list(Templates.TemplateQuery.of().limit(100)).items().stream().map(TemplateSummary::id).toList();
+        List<String> k = cache.knownTemplates;
+        if (k == null) {
+            k = templates.list(Templates.TemplateQuery.of().limit(100)).items().stream().map(TemplateSummary::id).toList();
+            cache.knownTemplates = k;
+        }
+        return k;
     }
 
     Optional<VoiceInfo> voice(String id) {
-        VoiceInfo cached = voiceById.get(id);
-        if (cached != null) {
-            return Optional.of(cached);
+        return cached(voiceById, "voice:" + id, () -> voices.get(id));
+    }
+
+    /**
+     * A cached answer, else the API's. A miss is remembered for {@link #MISS_TTL_NANOS}: long enough that checking a
+     * batch of thousands of rows with one wrong id asks once, short enough that an id created meanwhile is found.
+     */
+    private <T> Optional<T> cached(Map<String, T> found, String key, java.util.function.Supplier<T> fetch) {
+        String id = key.substring(key.indexOf(':') + 1);
+        T hit = found.get(id);
+        if (hit != null) {
+            return Optional.of(hit);
+        }
+        Long missUntil = cache.misses.get(key);
+        if (missUntil != null && System.nanoTime() - missUntil < 0) {
+            return Optional.empty();
         }
         try {
-            VoiceInfo v = voices.get(id);
-            voiceById.put(id, v);
-            return Optional.of(v);
+            T value = fetch.get();
+            found.put(id, value);
+            cache.misses.remove(key);
+            return Optional.of(value);
         } catch (NotFoundException e) {
+            cache.misses.put(key, System.nanoTime() + MISS_TTL_NANOS);
             return Optional.empty();
         }
     }
 
     Optional<AvatarGroup> group(String id) {
-        try {
-            return Optional.of(avatars.get(id));
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
+        return cached(cache.groupById, "group:" + id, () -> avatars.get(id));
     }
 
     List<Look> looksOfGroup(String groupId) {
