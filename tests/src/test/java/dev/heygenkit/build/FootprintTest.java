@@ -17,7 +17,7 @@ import java.util.zip.ZipFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The footprint promise of DESIGN.md, read from what lib's build wrote: no Kotlin, OkHttp or SLF4J on the runtime
+ * The footprint promise (docs/ARCHITECTURE.md, "House rules"), read from what lib's build wrote: no Kotlin, OkHttp or SLF4J on the runtime
  * class path, and the jar plus its runtime dependencies within 4 MB (6.5 MB once the JCodec video encoder joins).
  */
 class FootprintTest {
