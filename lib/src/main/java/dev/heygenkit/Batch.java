@@ -1,6 +1,7 @@
 package dev.heygenkit;
 
 import dev.heygenkit.PreflightException.Problem;
+import dev.heygenkit.internal.batch.BatchOutcome;
 import dev.heygenkit.internal.batch.BatchPlan;
 import dev.heygenkit.internal.batch.BatchRunner;
 import dev.heygenkit.internal.batch.BatchSettings;
@@ -263,7 +264,7 @@ public final class Batch {
                     check.warnings().stream().map(BatchCheck.Issue::problem).toList());
         }
         RenderContext ctx = client.renderContext();
-        BatchRunner.Outcome o = new BatchRunner(ctx, plan, outDir, s.settings, ctx.listener(listener)).run(s.spec.toString());
+        BatchOutcome o = new BatchRunner(ctx, plan, outDir, s.settings, ctx.listener(listener)).run(s.spec.toString());
         List<BatchRow> rows = o.rows().stream().map(r -> new BatchRow(r.row(), r.videoId(), r.status(), r.videoUrl(),
                 r.thumbnailUrl(), r.duration(), r.failureCode(), r.failureMessage(),
                 r.file() == null ? null : o.dir().resolve(r.file()), r.data())).toList();

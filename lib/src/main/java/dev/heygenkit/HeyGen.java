@@ -45,32 +45,16 @@ public final class HeyGen {
         Internals.register(new Access());
     }
 
-    private final Videos videos;
-    private final Looks looks;
-    private final Voices voices;
-    private final Assets assets;
-    private final Avatars avatars;
-    private final Webhooks webhooks;
-    private final Users users;
-    private final Templates templates;
-    private final Raw raw;
+    private final Internals.Groups groups;
     private final RenderContext render;
     private final boolean sandbox;
 
     private HeyGen(HttpTransport transport, Journal journal, ProgressListener progress, PollSchedule pollSchedule,
                    boolean sandbox) {
-        Internals.Groups groups = Internals.groups(transport, progress);
-        this.videos = groups.videos();
-        this.looks = groups.looks();
-        this.voices = groups.voices();
-        this.assets = groups.assets();
-        this.avatars = groups.avatars();
-        this.webhooks = groups.webhooks();
-        this.users = groups.users();
-        this.templates = groups.templates();
-        this.raw = groups.raw();
-        this.render = new RenderContext(transport, videos, looks, avatars, voices, assets, templates, journal, progress,
-                pollSchedule);
+        Internals.Groups g = Internals.groups(transport, progress);
+        this.groups = g;
+        this.render = new RenderContext(transport, g.videos(), g.looks(), g.avatars(), g.voices(), g.assets(),
+                g.templates(), journal, progress, pollSchedule);
         this.sandbox = sandbox;
     }
 
@@ -134,47 +118,47 @@ public final class HeyGen {
 
     /** The {@code /v3/videos} group. */
     public Videos videos() {
-        return videos;
+        return groups.videos();
     }
 
     /** The {@code /v3/avatars/looks} group. */
     public Looks looks() {
-        return looks;
+        return groups.looks();
     }
 
     /** The {@code /v3/avatars} group (avatar groups). */
     public Avatars avatars() {
-        return avatars;
+        return groups.avatars();
     }
 
     /** The {@code /v3/voices} group. */
     public Voices voices() {
-        return voices;
+        return groups.voices();
     }
 
     /** The {@code /v3/assets} group. */
     public Assets assets() {
-        return assets;
+        return groups.assets();
     }
 
     /** The {@code /v3/webhooks} group: endpoints, event types and delivery history. */
     public Webhooks webhooks() {
-        return webhooks;
+        return groups.webhooks();
     }
 
     /** The {@code /v3/users} group: the account and its credit. */
     public Users users() {
-        return users;
+        return groups.users();
     }
 
     /** The {@code /v3/templates} group: your HeyGen templates and videos generated from them. */
     public Templates templates() {
-        return templates;
+        return groups.templates();
     }
 
     /** Any other v3 endpoint, JSON in and out, with the same auth, retries and errors. */
     public Raw raw() {
-        return raw;
+        return groups.raw();
     }
 
     /** The API root this client sends requests to, e.g. {@code https://api.heygen.com} or a sandbox's loopback URL. */

@@ -172,22 +172,26 @@ public final class Main {
             }
             io.err().println(Json.write(env));
         } else {
-            if (ex instanceof PreflightException p) {
-                io.err().println("error: " + p.problems().size() + (p.problems().size() == 1 ? " problem" : " problems")
-                        + " before submitting (nothing was sent, no credit spent):");
-                p.problems().forEach(pr -> io.err().println("  - " + pr.message()));
-                p.warnings().forEach(pr -> io.err().println("  - warning: " + pr.message()));
-            } else {
-                io.err().println("error: " + message);
-                if (hint != null) {
-                    io.err().println("hint: " + hint);
-                }
-            }
-            if (requestId != null) {
-                io.err().println("request id: " + requestId);
-            }
+            text(ex, message, hint, requestId, io);
         }
         return code;
+    }
+
+    private static void text(Exception ex, String message, String hint, String requestId, Io io) {
+        if (ex instanceof PreflightException p) {
+            io.err().println("error: " + p.problems().size() + (p.problems().size() == 1 ? " problem" : " problems")
+                    + " before submitting (nothing was sent, no credit spent):");
+            p.problems().forEach(pr -> io.err().println("  - " + pr.message()));
+            p.warnings().forEach(pr -> io.err().println("  - warning: " + pr.message()));
+        } else {
+            io.err().println("error: " + message);
+            if (hint != null) {
+                io.err().println("hint: " + hint);
+            }
+        }
+        if (requestId != null) {
+            io.err().println("request id: " + requestId);
+        }
     }
 
     /** The exit code for an exception, following the official CLI. */

@@ -101,52 +101,11 @@ final class SceneFile {
         }
         if (n.has("look") || n.has("photo")) {
             unknownKeys(n, AVATAR, where);
-            Avatar a = n.has("look") ? Avatar.look(n.get("look").asText()) : photo(n.get("photo").asText(), dir);
-            for (String line : texts(n.get("say"))) {
-                a = a.say(line);
-            }
-            if (n.hasNonNull("voice") || n.hasNonNull("speed")) {
-                Voice v = n.hasNonNull("voice") ? Voice.id(n.get("voice").asText()) : Voice.lookDefault();
-                a = a.voice(n.hasNonNull("speed") ? v.speed(n.get("speed").asDouble()) : v);
-            }
-            if (n.hasNonNull("bg")) {
-                a = a.on(Background.color(n.get("bg").asText()));
-            }
-            if (n.hasNonNull("engine")) {
-                a = a.engine(n.get("engine").asText());
-            }
-            if (n.hasNonNull("motion")) {
-                a = a.motion(n.get("motion").asText());
-            }
-            if (n.hasNonNull("expressiveness")) {
-                a = a.expressiveness(n.get("expressiveness").asText());
-            }
-            if (n.hasNonNull("audio")) {
-                String src = n.get("audio").asText();
-                a = isUrl(src) ? a.audio(URI.create(src)) : a.audio(dir.resolve(src));
-            }
-            return a;
+            return avatar(n, dir);
         }
         if (n.has("image")) {
             unknownKeys(n, IMAGE, where);
-            String src = n.get("image").asText();
-            Scene.Still s = isUrl(src) ? Scene.image(URI.create(src)) : Scene.image(dir.resolve(src));
-            if (n.hasNonNull("hold")) {
-                JsonNode h = n.get("hold");
-                s = s.hold(h.isNumber() ? java.time.Duration.ofMillis(Math.round(h.asDouble() * 1000)) : Durations.parse(h.asText(), where + " hold"));
-            }
-            for (String line : texts(n.get("say"))) {
-                s = s.say(line);
-            }
-            if (n.hasNonNull("voice")) {
-                Voice v = Voice.id(n.get("voice").asText());
-                s = s.voice(n.hasNonNull("speed") ? v.speed(n.get("speed").asDouble()) : v);
-            }
-            if (n.hasNonNull("audio")) {
-                String a = n.get("audio").asText();
-                s = isUrl(a) ? s.audio(URI.create(a)) : s.audio(dir.resolve(a));
-            }
-            return s;
+            return still(n, where, dir);
         }
         if (n.has("video")) {
             unknownKeys(n, VIDEO, where);
@@ -161,6 +120,56 @@ final class SceneFile {
             return c;
         }
         throw new IllegalArgumentException(where + " needs one of \"look\", \"photo\", \"image\" or \"video\"");
+    }
+
+    private static Avatar avatar(JsonNode n, Path dir) {
+        Avatar a = n.has("look") ? Avatar.look(n.get("look").asText()) : photo(n.get("photo").asText(), dir);
+        for (String line : texts(n.get("say"))) {
+            a = a.say(line);
+        }
+        if (n.hasNonNull("voice") || n.hasNonNull("speed")) {
+            Voice v = n.hasNonNull("voice") ? Voice.id(n.get("voice").asText()) : Voice.lookDefault();
+            a = a.voice(n.hasNonNull("speed") ? v.speed(n.get("speed").asDouble()) : v);
+        }
+        if (n.hasNonNull("bg")) {
+            a = a.on(Background.color(n.get("bg").asText()));
+        }
+        if (n.hasNonNull("engine")) {
+            a = a.engine(n.get("engine").asText());
+        }
+        if (n.hasNonNull("motion")) {
+            a = a.motion(n.get("motion").asText());
+        }
+        if (n.hasNonNull("expressiveness")) {
+            a = a.expressiveness(n.get("expressiveness").asText());
+        }
+        if (n.hasNonNull("audio")) {
+            String src = n.get("audio").asText();
+            a = isUrl(src) ? a.audio(URI.create(src)) : a.audio(dir.resolve(src));
+        }
+        return a;
+    }
+
+    private static Scene.Still still(JsonNode n, String where, Path dir) {
+        String src = n.get("image").asText();
+        Scene.Still s = isUrl(src) ? Scene.image(URI.create(src)) : Scene.image(dir.resolve(src));
+        if (n.hasNonNull("hold")) {
+            JsonNode h = n.get("hold");
+            s = s.hold(h.isNumber() ? java.time.Duration.ofMillis(Math.round(h.asDouble() * 1000))
+                    : Durations.parse(h.asText(), where + " hold"));
+        }
+        for (String line : texts(n.get("say"))) {
+            s = s.say(line);
+        }
+        if (n.hasNonNull("voice")) {
+            Voice v = Voice.id(n.get("voice").asText());
+            s = s.voice(n.hasNonNull("speed") ? v.speed(n.get("speed").asDouble()) : v);
+        }
+        if (n.hasNonNull("audio")) {
+            String a = n.get("audio").asText();
+            s = isUrl(a) ? s.audio(URI.create(a)) : s.audio(dir.resolve(a));
+        }
+        return s;
     }
 
     private static Avatar photo(String src, Path dir) {

@@ -36,37 +36,6 @@ import java.util.stream.Stream;
  * downloading overlap; the manifest is written at the end, also when the run stops early.
  */
 public final class BatchRunner {
-    /**
-     * What a run ended with.
-     *
-     * @param rows        every row of the data, in order
-     * @param timedOut    whether the timeout passed before every row finished
-     * @param stopped     what stopped sending (out of credit, bad key), or null
-     * @param statusCalls bulk status calls made
-     * @param dir         the output folder
-     */
-    public record Outcome(List<RowOutcome> rows, boolean timedOut, HeyGenException stopped, long statusCalls, Path dir) {
-    }
-
-    /**
-     * One row's result.
-     *
-     * @param row            1-based data row
-     * @param videoId        its video, or null
-     * @param status         completed, failed, rejected, invalid, pending (not finished) or unsent
-     * @param videoUrl       the video URL when completed
-     * @param thumbnailUrl   the thumbnail URL when known
-     * @param duration       seconds, when known
-     * @param failureCode    why it failed, or null
-     * @param failureMessage the failure in words, or null
-     * @param file           the downloaded file name inside the output folder, or null
-     * @param data           the row's own values
-     */
-    public record RowOutcome(int row, String videoId, String status, String videoUrl, String thumbnailUrl,
-                             Double duration, String failureCode, String failureMessage, String file,
-                             Map<String, String> data) {
-    }
-
     private final RenderContext ctx;
     private final BatchPlan plan;
     private final Path dir;
@@ -82,7 +51,7 @@ public final class BatchRunner {
     }
 
     /** Runs (or resumes) the batch; the plan must have no errors unless invalid rows are skipped. */
-    public Outcome run(String specText) {
+    public BatchOutcome run(String specText) {
         if (plan.hasErrors() && !settings.skipInvalid()) {
             throw new IllegalStateException("the batch has errors; check it first");
         }
@@ -207,7 +176,7 @@ public final class BatchRunner {
             this.started = ctx.clock().instant();
         }
 
-        Outcome go() {
+        BatchOutcome go() {
             try {
                 send();
                 boolean timedOut = follow();
@@ -368,34 +337,34 @@ public final class BatchRunner {
             listener.onEvent(new ProgressEvent.BatchProgress(total, submitted, completed, failed, perMinute, eta));
         }
 
-        private Outcome outcome(boolean timedOut) {
-            List<RowOutcome> out = new ArrayList<>();
+        private BatchOutcome outcome(boolean timedOut) {
+            List<BatchOutcome.Row> out = new ArrayList<>();
             synchronized (state) {
                 for (BatchPlan.Item item : plan.items()) {
                     out.add(rowOutcome(item));
                 }
             }
-            return new Outcome(out, timedOut, submissions.fatal(), tracker.statusCalls(), dir);
+            return new BatchOutcome(out, timedOut, submissions.fatal(), tracker.statusCalls(), dir);
         }
 
-        private RowOutcome rowOutcome(BatchPlan.Item item) {
+        private BatchOutcome.Row rowOutcome(BatchPlan.Item item) {
             int n = item.row().number();
             BatchLog.RowRecord r = state.rows.get(n);
             if (!item.valid()) {
-                return new RowOutcome(n, null, "invalid", null, null, null, "invalid_row", null, null,
+                return new BatchOutcome.Row(n, null, "invalid", null, null, null, "invalid_row", null, null,
                         item.row().values());
             }
             if (r == null) {
-                return new RowOutcome(n, null, "unsent", null, null, null, null, null, null, item.row().values());
+                return new BatchOutcome.Row(n, null, "unsent", null, null, null, null, null, null, item.row().values());
             }
             String status = r.status != null ? r.status : r.chunk < 0 ? "unsent" : "pending";
-            return new RowOutcome(n, r.videoId, status, r.videoUrl, r.thumbnailUrl, r.duration, r.failureCode,
+            return new BatchOutcome.Row(n, r.videoId, status, r.videoUrl, r.thumbnailUrl, r.duration, r.failureCode,
                     r.failureMessage, r.file, item.row().values());
         }
 
         private void writeManifest() {
             List<Manifest.Line> lines = new ArrayList<>();
-            for (RowOutcome o : outcome(false).rows()) {
+            for (BatchOutcome.Row o : outcome(false).rows()) {
                 Map<String, String> fixed = new LinkedHashMap<>();
                 fixed.put("row", Integer.toString(o.row()));
                 fixed.put("video_id", o.videoId());
