@@ -70,8 +70,38 @@ public record PollSchedule(Duration initial, double factor, Duration cap, Durati
      */
     public Duration delay(int poll, Duration estimate, double uniform) {
         double base = initial.toMillis() * Math.pow(factor, Math.min(poll, 60));
-        double capped = Math.min(base, effectiveCap(estimate).toMillis());
+        return spread(Math.min(base, effectiveCap(estimate).toMillis()), uniform);
+    }
+
+    /**
+     * The wait after poll number {@code poll} when the render is expected to finish {@code expected} after waiting
+     * began, an expectation worth acting on (the server's word or the account's history): the next poll never lands
+     * after the expected end, and once it has passed, waits start again from {@code initial} and grow by
+     * {@code factor}, so a render finishing a little late is seen a little late, not a whole cap late.
+     *
+     * @param poll     how many polls came before
+     * @param expected expected time from the start of waiting until the video finishes, or null
+     * @param elapsed  time since waiting began
+     * @param uniform  a uniform random number in [0, 1) for the jitter
+     */
+    public Duration delay(int poll, Duration expected, Duration elapsed, double uniform) {
+        if (expected == null || elapsed == null) {
+            return delay(poll, expected, uniform);
+        }
+        Duration toEnd = expected.minus(elapsed);
+        if (toEnd.compareTo(Duration.ZERO) > 0) {
+            Duration usual = delay(poll, expected, uniform);
+            return usual.compareTo(toEnd) > 0 ? toEnd : usual;
+        }
+        // Past the expected end the sum of waits so far since it is s, and initial + (factor - 1) * s is the next
+        // term of the geometric series that started there: the schedule restarts without counting polls.
+        double overtime = toEnd.negated().toMillis();
+        double base = initial.toMillis() + (factor - 1) * overtime;
+        return spread(Math.min(base, effectiveCap(expected).toMillis()), uniform);
+    }
+
+    private Duration spread(double millis, double uniform) {
         double spread = 1 + jitter * (2 * uniform - 1);
-        return Duration.ofMillis(Math.max(1, Math.round(capped * spread)));
+        return Duration.ofMillis(Math.max(1, Math.round(millis * spread)));
     }
 }
