@@ -75,9 +75,10 @@ public record PollSchedule(Duration initial, double factor, Duration cap, Durati
 
     /**
      * The wait after poll number {@code poll} when the render is expected to finish {@code expected} after waiting
-     * began, an expectation worth acting on (the server's word or the account's history): the next poll never lands
-     * after the expected end, and once it has passed, waits start again from {@code initial} and grow by
-     * {@code factor}, so a render finishing a little late is seen a little late, not a whole cap late.
+     * began, an expectation worth acting on (the server's word or the account's history). The next poll never lands
+     * much after the expected end: it is moved to just past it (a twentieth of the expectation, at most a second).
+     * Once the end has passed, waits start again, short (an eighth of the expectation, at most {@code initial}) and
+     * growing by {@code factor}, so a render finishing a little late is seen a little late, not a whole cap late.
      *
      * @param poll     how many polls came before
      * @param expected expected time from the start of waiting until the video finishes, or null
@@ -91,12 +92,14 @@ public record PollSchedule(Duration initial, double factor, Duration cap, Durati
         Duration toEnd = expected.minus(elapsed);
         if (toEnd.compareTo(Duration.ZERO) > 0) {
             Duration usual = delay(poll, expected, uniform);
-            return usual.compareTo(toEnd) > 0 ? toEnd : usual;
+            Duration margin = expected.dividedBy(20);
+            Duration landing = toEnd.plus(margin.compareTo(Duration.ofSeconds(1)) > 0 ? Duration.ofSeconds(1) : margin);
+            return usual.compareTo(landing) > 0 ? landing : usual;
         }
-        // Past the expected end the sum of waits so far since it is s, and initial + (factor - 1) * s is the next
-        // term of the geometric series that started there: the schedule restarts without counting polls.
-        double overtime = toEnd.negated().toMillis();
-        double base = initial.toMillis() + (factor - 1) * overtime;
+        // Past the expected end, with s the time since it, first + (factor - 1) * s is the next term of a geometric
+        // series of waits that started there: the schedule restarts without counting polls.
+        double first = Math.max(1, Math.min(initial.toMillis(), expected.toMillis() / 8.0));
+        double base = first + (factor - 1) * toEnd.negated().toMillis();
         return spread(Math.min(base, effectiveCap(expected).toMillis()), uniform);
     }
 

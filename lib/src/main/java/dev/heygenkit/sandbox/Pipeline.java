@@ -15,7 +15,8 @@ import java.util.function.Supplier;
 /**
  * The order every request goes through. {@code /_sandbox/} goes straight to the admin routes. Everything else is
  * recorded, settles the clock and may get a fault; media and upload URLs then go to {@link MediaApi}, API calls
- * through auth, the rate limit and idempotency to the route's handler.
+ * through auth, the rate limit and idempotency to the route's handler. Every answer then says how the sandbox clock
+ * runs ({@value #CLOCK_HEADER}), so clients can tell how long renders take in their own time.
  */
 final class Pipeline {
     /** Tells clients how sandbox time relates to theirs: {@code speed=30.0; now=1767225600.250}. */

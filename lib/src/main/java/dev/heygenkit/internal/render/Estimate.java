@@ -4,8 +4,8 @@ import java.time.Duration;
 
 /**
  * How long a render is expected to take and what that rests on: the server's own word (the sandbox advertises its
- * clock), this account's recent renders in the journal, or a rule of thumb. Only the first two are shown to people;
- * every kind sets the polling cap.
+ * clock), this account's recent renders in the journal, the caller's, or a rule of thumb. All but the rule of thumb are
+ * shown to people; every kind sets the polling cap.
  *
  * @param time    expected time from creation to the final status, or null when nothing is known
  * @param basis   where it comes from
@@ -19,6 +19,8 @@ public record Estimate(Duration time, Basis basis, int samples) {
     public enum Basis {
         /** The server said how long this video takes (the sandbox does). */
         SERVER,
+        /** The caller said, passing a {@code Duration} of its own. */
+        GIVEN,
         /** Learnt from this account's recent renders of the same kind in the render journal. */
         HISTORY,
         /** A rule of thumb from the video's length: a fallback, too rough to show. */
@@ -27,7 +29,7 @@ public record Estimate(Duration time, Basis basis, int samples) {
 
     /** An estimate the caller vouches for, e.g. from an explicit {@code Duration} argument. */
     public static Estimate given(Duration time) {
-        return time == null ? NONE : new Estimate(time, Basis.SERVER, 0);
+        return time == null ? NONE : new Estimate(time, Basis.GIVEN, 0);
     }
 
     /** What is left of it after {@code elapsed} has passed (never below zero), on the same basis. */

@@ -160,7 +160,7 @@ class EstimatesTest {
         job.await();
 
         assertThat(job.estimate()).isEqualTo(Duration.ofMillis(3200));
-        assertThat(time.sleepSeconds()).as("polls when it should be done, then soon after").containsExactly(2.0, 1.2);
+        assertThat(time.sleepSeconds()).as("the second poll lands just after it should be done").containsExactly(2.0, 1.36);
         assertThat(polls().get(0).message()).contains("about 3 s left");
         assertThat(client.toString()).startsWith("HeyGen[sandbox ");
     }
@@ -225,7 +225,13 @@ class EstimatesTest {
             elapsed = elapsed.plus(d);
         }
 
-        assertThat(waits).containsExactly(2.0, 3.0, 4.5, 6.75, 3.75, 2.0, 3.0, 4.5);
+        assertThat(waits).as("lands a second past the end, then restarts short").containsExactly(
+                2.0, 3.0, 4.5, 6.75, 4.75, 2.5, 3.75, 5.625);
+        Duration shortOne = Duration.ofMillis(1600);
+        assertThat(exact.delay(0, shortOne, Duration.ZERO, 0.5)).as("lands a twentieth past a short render")
+                .isEqualTo(Duration.ofMillis(1680));
+        assertThat(exact.delay(1, shortOne, Duration.ofMillis(1680), 0.5)).as("then looks again soon")
+                .isEqualTo(Duration.ofMillis(240));
         assertThat(exact.delay(3, null, Duration.ofMillis(11_250), 0.5)).as("no expectation: the plain schedule")
                 .isEqualTo(Duration.ofMillis(6750));
     }
