@@ -94,7 +94,13 @@ class kit_at_work {
         g.drawImage(frame, 24, frameY, frameW, frameH, null);
         frame(g, 24, frameY, frameW, frameH);
 
-        // Right: a notebook cell, its live progress line and the player it ends with.
+        cell(g, lookId, poster, progress, length);
+        g.dispose();
+        return img;
+    }
+
+    /** A notebook cell on the right: its code, its live progress line and the player it ends with. */
+    static void cell(Graphics2D g, String lookId, BufferedImage poster, String progress, Duration length) {
         int x = 540;
         int w = WIDTH - x - 24;
         g.setColor(PANEL);
@@ -129,8 +135,6 @@ class kit_at_work {
                 length.toMillis() / 1000.0), x + 80, py + playerH + 22);
         g.drawString("Offline sandbox: no key, free, seconds per video. With HEYGEN_API_KEY: your account.",
                 x + 80, py + playerH + 46);
-        g.dispose();
-        return img;
     }
 
     static void caption(Graphics2D g, String text, int x, int y) {
