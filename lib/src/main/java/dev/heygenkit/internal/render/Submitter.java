@@ -253,6 +253,11 @@ public final class Submitter {
         return summary == null || summary.length() <= 300 ? summary : summary.substring(0, 299) + "…";
     }
 
+    /** Records the final status of a video in the journal, without a wait the local clock could learn from. */
+    public static void finished(RenderContext ctx, Submission s, VideoInfo info) {
+        finished(ctx, s, info, Duration.ZERO);
+    }
+
     /**
      * Records the final status of a waited-for video in the journal; a completed one with its render time, so later
      * estimates learn from it.
