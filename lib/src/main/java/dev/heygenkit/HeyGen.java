@@ -192,12 +192,12 @@ public final class HeyGen {
         return this;
     }
 
-    /** {@code HeyGen[sandbox http://127.0.0.1:…]} or {@code HeyGen[https://api.heygen.com, key from …]}; never the key. */
+    /** {@code HeyGen[sandbox http://127.0.0.1:…]} (a standalone one once it answered) or {@code HeyGen[https://api.heygen.com, key from …]}. */
     @Override
     public String toString() {
         ClientConfig config = render.transport().config();
-        return sandbox ? "HeyGen[sandbox " + config.baseUri() + "]"
-                : "HeyGen[" + config.baseUri() + ", key from " + config.apiKey().source() + "]";
+        String kind = sandbox || render.transport().serverClock().advertised() ? "sandbox " : "";
+        return "HeyGen[" + kind + config.baseUri() + (sandbox ? "" : ", key from " + config.apiKey().source()) + "]";
     }
 
     /** What {@link Internals} hands the kit's own packages. */

@@ -70,8 +70,41 @@ public record PollSchedule(Duration initial, double factor, Duration cap, Durati
      */
     public Duration delay(int poll, Duration estimate, double uniform) {
         double base = initial.toMillis() * Math.pow(factor, Math.min(poll, 60));
-        double capped = Math.min(base, effectiveCap(estimate).toMillis());
+        return spread(Math.min(base, effectiveCap(estimate).toMillis()), uniform);
+    }
+
+    /**
+     * The wait after poll number {@code poll} when the render is expected to finish {@code expected} after waiting
+     * began, an expectation worth acting on (the server's word or the account's history). The next poll never lands
+     * much after the expected end: it is moved to just past it (a twentieth of the expectation, at most a second).
+     * Once the end has passed, waits start again, short (an eighth of the expectation, at most {@code initial}) and
+     * growing by {@code factor}, so a render finishing a little late is seen a little late, not a whole cap late.
+     *
+     * @param poll     how many polls came before
+     * @param expected expected time from the start of waiting until the video finishes, or null
+     * @param elapsed  time since waiting began
+     * @param uniform  a uniform random number in [0, 1) for the jitter
+     */
+    public Duration delay(int poll, Duration expected, Duration elapsed, double uniform) {
+        if (expected == null || elapsed == null) {
+            return delay(poll, expected, uniform);
+        }
+        Duration toEnd = expected.minus(elapsed);
+        if (toEnd.compareTo(Duration.ZERO) > 0) {
+            Duration usual = delay(poll, expected, uniform);
+            Duration margin = expected.dividedBy(20);
+            Duration landing = toEnd.plus(margin.compareTo(Duration.ofSeconds(1)) > 0 ? Duration.ofSeconds(1) : margin);
+            return usual.compareTo(landing) > 0 ? landing : usual;
+        }
+        // Past the expected end, with s the time since it, first + (factor - 1) * s is the next term of a geometric
+        // series of waits that started there: the schedule restarts without counting polls.
+        double first = Math.max(1, Math.min(initial.toMillis(), expected.toMillis() / 8.0));
+        double base = first + (factor - 1) * toEnd.negated().toMillis();
+        return spread(Math.min(base, effectiveCap(expected).toMillis()), uniform);
+    }
+
+    private Duration spread(double millis, double uniform) {
         double spread = 1 + jitter * (2 * uniform - 1);
-        return Duration.ofMillis(Math.max(1, Math.round(capped * spread)));
+        return Duration.ofMillis(Math.max(1, Math.round(millis * spread)));
     }
 }

@@ -65,7 +65,8 @@ public sealed interface ProgressEvent {
      * @param videoId  the video
      * @param status   its status
      * @param elapsed  time since waiting began
-     * @param estimate rough total render time expected, or null when unknown
+     * @param estimate the wait expected in all, when the kit has grounds for one (the sandbox's word, or this
+     *                 account's recent renders of the same kind); null otherwise, never a mere rule of thumb
      * @param nextPoll the wait before the next poll
      */
     record Polled(String videoId, VideoStatus status, Duration elapsed, Duration estimate, Duration nextPoll)

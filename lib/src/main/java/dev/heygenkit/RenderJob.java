@@ -7,6 +7,7 @@ import dev.heygenkit.internal.render.RenderContext;
 import dev.heygenkit.internal.render.Submitter;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -41,9 +42,13 @@ public final class RenderJob {
         return submission.resumed();
     }
 
-    /** The expected render time, a rough guess from the script's length, or null. */
+    /**
+     * How long the render is expected to take from creation to completion, when the kit has grounds to say: the
+     * sandbox tells, and on your account it learns from your recent renders of the same kind (the render journal).
+     * Null before the first renders on an account; the kit then polls on its plain schedule.
+     */
     public Duration estimate() {
-        return submission.estimate();
+        return submission.estimate().shown();
     }
 
     /** Reads the video once, without waiting. */
@@ -73,10 +78,14 @@ public final class RenderJob {
         RenderContext ctx = client.renderContext();
         VideoInfo info = submission.info();
         if (info == null || info.status() == null || !info.status().isTerminal()) {
-            info = ctx.waiter().await(id(), info == null ? status() : info.status(), deadline, submission.estimate(),
-                    ctx.listener(listener));
+            Instant start = ctx.clock().instant();
+            // The estimate runs from the create call; what is left of it is what this wait should expect.
+            Duration since = submission.submittedAt() == null ? Duration.ZERO
+                    : Duration.between(submission.submittedAt(), start);
+            info = ctx.waiter().awaitEstimated(id(), info == null ? status() : info.status(), deadline,
+                    submission.estimate().after(since), ctx.listener(listener));
             // Only a wait learns something new; a reused video's final status is journaled when it is resumed.
-            Submitter.finished(ctx, submission, info);
+            Submitter.finished(ctx, submission, info, Duration.between(start, ctx.clock().instant()));
         }
         Video video = new Video(client, info);
         if (info.status().isFailed()) {

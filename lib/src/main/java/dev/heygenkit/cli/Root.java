@@ -26,7 +26,8 @@ import java.util.Locale;
                 "Example: heygen --sandbox render --look anna --say \"Hello\" -o hello.mp4"},
         subcommands = {LooksCommand.class, AvatarsCommand.class, VoicesCommand.class, RenderCommand.class, BatchCommand.class, StatusesCommand.class,
                 GetCommand.class, ListCommand.class, DeleteCommand.class, DownloadCommand.class, HistoryCommand.class,
-                QuotaCommand.class, SandboxCommand.class, WebhooksCommand.class, CompletionCommand.class, TemplatesCommand.class},
+                QuotaCommand.class, SandboxCommand.class, WebhooksCommand.class, CompletionCommand.class, TemplatesCommand.class,
+                InstallKitCommand.class},
         sortOptions = false, usageHelpAutoWidth = true)
 final class Root implements Runnable, AutoCloseable {
     @Spec

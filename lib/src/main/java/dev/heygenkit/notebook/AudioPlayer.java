@@ -9,7 +9,10 @@ import java.util.Locale;
 import java.util.StringJoiner;
 
 /**
- * HTML5 {@code <audio>} players for voice samples and speech previews.
+ * HTML5 {@code <audio>} players for voice samples and speech previews. Like {@link VideoPlayer}, each copies its audio
+ * into the page when it fits {@link Notebook#inlineLimit()} (a table of voices shares one such allowance), so saved
+ * notebooks keep playing after the kernel stops; otherwise it links, with a note to re-run the cell once the link has
+ * expired.
  *
  * <pre>{@code AudioPlayer.of(client.voices().get("<voice_id>"))}</pre>
  */
@@ -24,12 +27,15 @@ public final class AudioPlayer {
 
     /** A player for an audio URL with a caption above it. */
     public static Html of(String url, String caption) {
-        String src = Urls.attribute(url);
         StringBuilder html = new StringBuilder("<div class=\"heygen-audio\">");
         if (caption != null && !caption.isBlank()) {
             html.append("<div>").append(Html.escape(caption)).append("</div>");
         }
-        html.append(player(src, url));
+        boolean[] linked = {false};
+        html.append(player(url, InlineMedia.budget(), linked));
+        if (linked[0]) {
+            html.append(LinkNote.html("audio"));
+        }
         html.append("</div>");
         String text = (caption == null || caption.isBlank() ? "Audio" : caption) + (url == null ? "" : ": " + url);
         return Html.of(html.toString(), text);
@@ -52,6 +58,8 @@ public final class AudioPlayer {
         StringBuilder html = new StringBuilder("<table class=\"heygen-voices\"><thead><tr>"
                 + "<th>name</th><th>language</th><th>gender</th><th>id</th><th>sample</th></tr></thead><tbody>");
         List<String> lines = new ArrayList<>();
+        InlineMedia.Budget budget = InlineMedia.budget();
+        boolean[] linked = {false};
         int shown = 0;
         for (VoiceInfo v : voices) {
             if (shown++ == VideoTable.MAX_ROWS) {
@@ -61,18 +69,31 @@ public final class AudioPlayer {
             html.append("<tr><td>").append(Html.escape(v.name())).append("</td><td>").append(Html.escape(v.language()))
                     .append("</td><td>").append(Html.escape(v.gender())).append("</td><td><code>")
                     .append(Html.escape(v.id())).append("</code></td><td>")
-                    .append(player(Urls.attribute(v.previewAudioUrl()), v.previewAudioUrl())).append("</td></tr>");
+                    .append(player(v.previewAudioUrl(), budget, linked)).append("</td></tr>");
             lines.add(v.id() + "  " + describe(v));
         }
         html.append("</tbody></table>");
-        return Html.of(html.toString(), String.join("\n", lines));
+        if (linked[0]) {
+            html.append(LinkNote.html("audio"));
+        }
+        String count = lines.size() + (lines.size() == 1 ? " voice" : " voices")
+                + (shown > lines.size() ? " (first " + VideoTable.MAX_ROWS + " shown)" : "");
+        return Html.of(html.toString(), count + ":\n" + String.join("\n", lines));
     }
 
-    private static String player(String src, String url) {
-        if (src == null) {
+    /** An audio element playing a copy when the budget allows, else the link (and {@code linked[0]} turns true). */
+    private static String player(String url, InlineMedia.Budget budget, boolean[] linked) {
+        String link = Urls.attribute(url);
+        if (link == null) {
             return "<i>" + (url == null ? "no sample" : "unsupported audio URL") + "</i>";
         }
-        return "<audio controls preload=\"none\" src=\"" + src + "\"><a href=\"" + src + "\">listen</a></audio>";
+        String copy = InlineMedia.media(url, budget);
+        if (copy == null && InlineMedia.fetchable(url)) {
+            linked[0] = true;
+        }
+        String src = copy != null ? Urls.attribute(copy) : link;
+        return "<audio controls preload=\"none\"" + (copy == null ? " onerror=\"" + LinkNote.ON_ERROR + "\"" : "")
+                + " src=\"" + src + "\"><a href=\"" + link + "\">listen</a></audio>";
     }
 
     private static String describe(VoiceInfo voice) {

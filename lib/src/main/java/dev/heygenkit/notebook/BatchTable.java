@@ -21,7 +21,11 @@ final class BatchTable {
                 .append(Html.escape(r.manifestCsv().toString())).append("</code></div>")
                 .append("<table><thead><tr><th>row</th><th>status</th><th>video</th><th>thumbnail</th><th>values</th>"
                         + "</tr></thead><tbody>");
-        for (BatchRow row : r.rows().subList(0, Math.min(MAX_ROWS, r.rows().size()))) {
+        java.util.List<BatchRow> shown = r.rows().subList(0, Math.min(MAX_ROWS, r.rows().size()));
+        // Thumbnails are copied into the page (their URLs expire, and a sandbox's die with it).
+        java.util.List<String> thumbs = InlineMedia.pictures(shown.stream().map(BatchRow::thumbnailUrl).toList(), 96);
+        for (int i = 0; i < shown.size(); i++) {
+            BatchRow row = shown.get(i);
             html.append("<tr><td>").append(row.row()).append("</td><td>").append(Html.escape(row.status()))
                     .append("</td><td>");
             if (row.videoUrl() != null) {
@@ -34,8 +38,9 @@ final class BatchTable {
                 html.append(row.videoId() == null ? "" : Html.escape(row.videoId()));
             }
             html.append("</td><td>");
-            if (row.thumbnailUrl() != null) {
-                html.append("<img src=\"").append(Html.escape(row.thumbnailUrl())).append("\" height=\"48\">");
+            String thumb = thumbs.get(i) != null ? thumbs.get(i) : row.thumbnailUrl();
+            if (thumb != null) {
+                html.append("<img src=\"").append(Html.escape(thumb)).append("\" height=\"48\">");
             }
             html.append("</td><td>").append(Html.escape(String.join(", ", row.data().values()))).append("</td></tr>");
         }

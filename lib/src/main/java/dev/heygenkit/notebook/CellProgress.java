@@ -64,14 +64,18 @@ final class CellProgress implements ProgressListener {
             }
             Object key = kernel.cellKey();
             // A new cell gets a new display. Without a cell counter, a new operation after everything finished does.
-            boolean newCell = handle == null || !Objects.equals(key, cell)
-                    || (key == null && board.allDone() && !board.has(event));
+            boolean newCell = !Objects.equals(key, cell)
+                    || (handle != null && key == null && board.allDone() && !board.has(event));
             if (newCell) {
                 board = new Board();
                 cell = key;
                 handle = null;
             }
             board.apply(event);
+            if (handle == null && board.isEmpty()) {
+                // A submit alone shows nothing: the job's own value says it, and a wait that follows adds the line.
+                return;
+            }
             Html shown = board.html();
             if (handle == null) {
                 handle = Notebook.show(kernel, shown);
@@ -90,6 +94,8 @@ final class CellProgress implements ProgressListener {
     static final class Board {
         private final Map<String, Row> rows = new LinkedHashMap<>();
         private final Deque<String[]> notes = new ArrayDeque<>();
+        /** Videos submitted as resumed from the journal, marked so once their line appears. */
+        private final java.util.Set<String> resumed = new java.util.HashSet<>();
 
         boolean has(ProgressEvent event) {
             String key = key(event);
@@ -101,6 +107,11 @@ final class CellProgress implements ProgressListener {
             return !rows.isEmpty() && rows.values().stream().allMatch(r -> r.done);
         }
 
+        /** Whether there is nothing to show: no row and no note. */
+        boolean isEmpty() {
+            return rows.isEmpty() && notes.isEmpty();
+        }
+
         void apply(ProgressEvent event) {
             if (event instanceof ProgressEvent.Note note) {
                 note(note.message(), null);
@@ -110,20 +121,24 @@ final class CellProgress implements ProgressListener {
                 note("⚠ " + warning.message(), "#8a5a00");
                 return;
             }
+            if (event instanceof ProgressEvent.Submitted s) {
+                // The create call follows the uploads, so they are done once a video exists. The video itself gets
+                // its line when someone waits for it; until then the submitted job's own value shows it.
+                rows.values().stream().filter(r -> "upload".equals(r.kind)).forEach(r -> r.done = true);
+                Row row = rows.get(key(event));
+                if (s.resumed()) {
+                    resumed.add(s.videoId());
+                }
+                if (row != null) {
+                    row.resumed = s.resumed();
+                }
+                return;
+            }
             Row row = rows.computeIfAbsent(key(event), k -> new Row());
             if (event instanceof ProgressEvent.Uploading u) {
                 row.kind = "upload";
                 row.label = u.file().getFileName().toString();
                 row.total = u.bytes();
-            } else if (event instanceof ProgressEvent.Submitted s) {
-                // The create call follows the uploads, so they are done once a video exists.
-                rows.values().stream().filter(r -> "upload".equals(r.kind)).forEach(r -> r.done = true);
-                row.kind = "video";
-                row.label = s.videoId();
-                row.status = String.valueOf(s.status());
-                row.resumed = s.resumed();
-                row.done = s.status() != null && s.status().isTerminal();
-                row.failed = s.status() != null && s.status().isFailed();
             } else if (event instanceof ProgressEvent.StatusChanged c) {
                 video(row, c.videoId(), String.valueOf(c.to()), c.elapsed());
                 row.done = c.to().isTerminal();
@@ -157,7 +172,8 @@ final class CellProgress implements ProgressListener {
             }
         }
 
-        private static void video(Row row, String id, String status, Duration elapsed) {
+        private void video(Row row, String id, String status, Duration elapsed) {
+            row.resumed = row.resumed || resumed.contains(id);
             row.kind = "video";
             row.label = id;
             row.status = status;

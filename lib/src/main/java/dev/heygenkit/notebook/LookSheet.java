@@ -30,7 +30,7 @@ import java.util.concurrent.TimeoutException;
  * A contact sheet of looks: a grid of their preview pictures, each labelled with the look's name and id. Previews are
  * fetched in parallel with a short timeout; a preview that cannot be fetched or decoded (the JDK reads PNG, JPEG, GIF
  * and BMP, not WebP) becomes a grey placeholder. The layout depends only on the number of looks and columns. Every
- * Java kernel shows the result as image/png.
+ * Java kernel shows the result as image/png, and its text form names the looks ({@code 8 looks: anna, anna_casual, …}).
  *
  * <pre>{@code LookSheet.of(client.looks().list().items(), 4)}</pre>
  */
@@ -45,6 +45,8 @@ public final class LookSheet {
     public static final int MAX_LOOKS = 60;
     /** How long one preview may take unless a timeout is given. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+    /** Ids named at most in the text form. */
+    static final int TEXT_IDS = 8;
     /** The fill of a preview that could not be fetched. */
     public static final Color PLACEHOLDER = new Color(0xD9D9D9);
 
@@ -71,15 +73,17 @@ public final class LookSheet {
             throw new IllegalArgumentException("columns must be 1..12, got " + columns);
         }
         List<Look> chosen = new ArrayList<>();
+        boolean more = false;
         for (Look look : looks) {
             if (chosen.size() == MAX_LOOKS) {
+                more = true;
                 break;
             }
             chosen.add(look);
         }
         List<BufferedImage> previews = fetchAll(chosen, timeout);
         Dimension size = size(chosen.size(), columns);
-        BufferedImage sheet = new BufferedImage(size.width, size.height, BufferedImage.TYPE_INT_RGB);
+        BufferedImage sheet = new Sheet(size.width, size.height, describe(chosen, more));
         Graphics2D g = sheet.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
@@ -98,6 +102,42 @@ public final class LookSheet {
             g.dispose();
         }
         return sheet;
+    }
+
+    /** {@code 8 looks: anna, anna_casual, …}: what a terminal or a log shows instead of the picture. */
+    private static String describe(List<Look> chosen, boolean more) {
+        StringBuilder text = new StringBuilder().append(chosen.size()).append(chosen.size() == 1 ? " look" : " looks")
+                .append(more ? " (the first " + MAX_LOOKS + ")" : "");
+        if (chosen.isEmpty()) {
+            return text.toString();
+        }
+        text.append(": ");
+        int listed = Math.min(chosen.size(), TEXT_IDS);
+        for (int i = 0; i < listed; i++) {
+            Look look = chosen.get(i);
+            text.append(i == 0 ? "" : ", ").append(look.id() != null ? look.id() : look.name());
+        }
+        return text.append(listed < chosen.size() ? ", …" : "").toString();
+    }
+
+    /** Whether a picture is a contact sheet, whose {@code toString()} names its looks. */
+    static boolean describes(Object picture) {
+        return picture instanceof Sheet;
+    }
+
+    /** A contact sheet: a picture whose text form says which looks it shows. */
+    private static final class Sheet extends BufferedImage {
+        private final String text;
+
+        Sheet(int width, int height, String text) {
+            super(width, height, BufferedImage.TYPE_INT_RGB);
+            this.text = text;
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 
     /** The pixel size of a sheet of that many looks (at least one row) in that many columns. */

@@ -1,6 +1,7 @@
 package dev.heygenkit.notebook;
 
 import dev.heygenkit.BatchResult;
+import dev.heygenkit.HeyGen;
 import dev.heygenkit.RenderJob;
 import dev.heygenkit.Video;
 import dev.heygenkit.api.Look;
@@ -63,6 +64,7 @@ public final class Notebook {
         VIEWS.add(new View<>(Video.class, RenderViews::video));
         VIEWS.add(new View<>(RenderJob.class, RenderViews::job));
         VIEWS.add(new View<>(BatchResult.class, BatchTable::of));
+        VIEWS.add(new View<>(HeyGen.class, RenderViews::client));
     }
 
     private Notebook() {
@@ -89,6 +91,24 @@ public final class Notebook {
      */
     public static ProgressListener progress() {
         return PROGRESS;
+    }
+
+    /**
+     * How many bytes of audio and video one display copies into the notebook (default 4 MiB): players whose media
+     * fit keep playing in saved notebooks and HTML exports after the kernel stops; larger media stay links. Pictures
+     * (posters, thumbnails) are always copied, scaled to what is shown.
+     */
+    public static long inlineLimit() {
+        return InlineMedia.limit();
+    }
+
+    /**
+     * Sets {@link #inlineLimit()}; 0 copies nothing, not even pictures, so players only link.
+     *
+     * <pre>{@code Notebook.inlineLimit(20L << 20);   // copy videos up to 20 MiB}</pre>
+     */
+    public static void inlineLimit(long bytes) {
+        InlineMedia.limit(bytes);
     }
 
     /** Whether this code runs inside a Java kernel the kit knows. */
@@ -178,7 +198,8 @@ public final class Notebook {
             out.put("text/plain", html.text());
         } else if (shown instanceof RenderedImage image) {
             out.put("image/png", png(image));
-            out.put("text/plain", String.valueOf(value));
+            // A contact sheet says which looks it shows; any other picture leaves the text to the value.
+            out.put("text/plain", String.valueOf(LookSheet.describes(shown) ? shown : value));
         } else if (shown instanceof CharSequence text) {
             out.put("text/plain", text.toString());
         } else {

@@ -1,5 +1,6 @@
 package dev.heygenkit.notebook;
 
+import dev.heygenkit.HeyGen;
 import dev.heygenkit.RenderJob;
 import dev.heygenkit.Video;
 import dev.heygenkit.api.VideoStatus;
@@ -60,6 +61,24 @@ final class RenderViews {
         }
         html.append(" — <code>.await()</code> waits for it</div>");
         return Html.of(html.toString(), job.toString());
+    }
+
+    /**
+     * A client as one line that says what it talks to: the offline sandbox (free, no key, its videos gone with the
+     * kernel) or an account's API (renders cost credits). The text is the client's own {@code toString()}.
+     */
+    static Html client(HeyGen client) {
+        StringBuilder html = new StringBuilder("<div class=\"heygen-client\" style=\"font-family:monospace\">");
+        String base = Html.escape(String.valueOf(client.baseUrl()));
+        if (client.isSandbox() || client.toString().startsWith("HeyGen[sandbox ")) {
+            html.append("HeyGen <b>offline sandbox</b> at <code>").append(base).append("</code>: free, no key,")
+                    .append(" renders in seconds; its videos last as long as the kernel. Set <code>HEYGEN_API_KEY</code>")
+                    .append(" (or <code>~/.heygen/credentials</code>) to use your account.");
+        } else {
+            html.append("HeyGen API at <code>").append(base).append("</code> with your key: renders use your")
+                    .append(" account's credits.");
+        }
+        return Html.of(html.append("</div>").toString(), client.toString());
     }
 
     /** The opening tag of a status line with its symbol, optionally coloured. */

@@ -9,6 +9,11 @@ import java.util.Objects;
  * An HTML5 {@code <video>} player: the video's URL, its thumbnail as poster and a download link as fallback. Immutable;
  * every step returns a new player. Notebooks show it as a player, everything else as {@code Video: <title> <url>}.
  *
+ * <p>Its markup outlives the kernel: {@link #html()} copies the poster into the page, and the video itself when it is
+ * no larger than {@link Notebook#inlineLimit()}, so a saved notebook or its HTML export still plays after the sandbox
+ * is gone or the presigned link has expired. A larger video keeps its link, under a note to re-run the cell when it no
+ * longer plays.
+ *
  * <pre>{@code VideoPlayer.of(info).width(480)}</pre>
  */
 public final class VideoPlayer {
@@ -70,10 +75,16 @@ public final class VideoPlayer {
         return url;
     }
 
-    /** The markup with the text fallback. */
+    /**
+     * The markup with the text fallback: the poster copied in (scaled to the player's width), and the video too when
+     * it fits {@link Notebook#inlineLimit()}; otherwise the link, with a note to re-run the cell once it has expired.
+     */
     public Html html() {
-        String src = Urls.attribute(url);
-        String posterAttr = Urls.attribute(poster);
+        String link = Urls.attribute(url);
+        String copy = link == null ? null : InlineMedia.media(url, InlineMedia.budget());
+        String src = copy != null ? Urls.attribute(copy) : link;
+        String still = poster == null ? null : InlineMedia.picture(poster, width);
+        String posterAttr = Urls.attribute(still != null ? still : poster);
         StringBuilder html = new StringBuilder("<figure class=\"heygen-video\" style=\"margin:0\">");
         if (src == null) {
             html.append("<i>unsupported video URL</i>");
@@ -82,11 +93,17 @@ public final class VideoPlayer {
             if (posterAttr != null) {
                 html.append(" poster=\"").append(posterAttr).append('"');
             }
+            if (copy == null) {
+                html.append(" onerror=\"").append(LinkNote.ON_ERROR).append('"');
+            }
             html.append(" src=\"").append(src).append("\">")
-                    .append("<a href=\"").append(src).append("\">Download the video</a></video>");
+                    .append("<a href=\"").append(link).append("\">Download the video</a></video>");
         }
         if (title != null && !title.isBlank()) {
             html.append("<figcaption>").append(Html.escape(title)).append("</figcaption>");
+        }
+        if (src != null && copy == null && InlineMedia.fetchable(url)) {
+            html.append(LinkNote.html("video"));
         }
         html.append("</figure>");
         return Html.of(html.toString(), toString());

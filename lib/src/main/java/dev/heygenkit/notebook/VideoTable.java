@@ -2,6 +2,7 @@ package dev.heygenkit.notebook;
 
 import dev.heygenkit.Video;
 import dev.heygenkit.api.VideoInfo;
+import dev.heygenkit.internal.http.ServerClock;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -19,6 +20,8 @@ import java.util.Locale;
 public final class VideoTable {
     /** Rows shown at most. */
     public static final int MAX_ROWS = 100;
+    /** Width of the thumbnails, in CSS pixels (copied at twice that for sharp screens). */
+    static final int THUMB = 96;
 
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -26,30 +29,37 @@ public final class VideoTable {
     private VideoTable() {
     }
 
-    /** The table for these videos, in their order. */
+    /**
+     * The table for these videos, in their order. Thumbnails are copied into the page so they outlive their links,
+     * and times are shown as the local clock read them (a sandbox runs on a faster clock and says so).
+     */
     public static Html of(Iterable<VideoInfo> videos) {
         StringBuilder html = new StringBuilder("<table class=\"heygen-videos\"><thead><tr><th>id</th><th>status</th>"
                 + "<th>title</th><th>duration</th><th>created</th><th>thumbnail</th><th>video</th></tr></thead><tbody>");
-        List<String[]> rows = new ArrayList<>();
-        int count = 0;
+        List<VideoInfo> shown = new ArrayList<>();
         boolean more = false;
         for (VideoInfo v : videos) {
-            if (count == MAX_ROWS) {
+            if (shown.size() == MAX_ROWS) {
                 more = true;
                 break;
             }
-            count++;
+            shown.add(v);
+        }
+        List<String> thumbs = InlineMedia.pictures(shown.stream().map(VideoInfo::thumbnailUrl).toList(), THUMB * 2);
+        List<String[]> rows = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            VideoInfo v = shown.get(i);
             String status = v.status() == null ? "" : v.status().value();
             String duration = v.duration() == null ? "" : String.format(Locale.ROOT, "%.1f s", v.duration());
-            String created = v.createdAt() == null ? "" : CREATED.format(Instant.ofEpochSecond(v.createdAt()));
-            String thumb = Urls.attribute(v.thumbnailUrl());
+            String created = created(v);
+            String thumb = Urls.attribute(thumbs.get(i) != null ? thumbs.get(i) : v.thumbnailUrl());
             String video = Urls.attribute(v.videoUrl());
             html.append("<tr><td><code>").append(Html.escape(v.id())).append("</code></td><td>")
                     .append(Html.escape(status)).append(v.failureCode() == null ? ""
                             : " <small>(" + Html.escape(v.failureCode()) + ")</small>")
                     .append("</td><td>").append(Html.escape(v.title())).append("</td><td>").append(duration)
                     .append("</td><td>").append(created).append("</td><td>")
-                    .append(thumb == null ? "" : "<img src=\"" + thumb + "\" width=\"96\" alt=\"\">")
+                    .append(thumb == null ? "" : "<img src=\"" + thumb + "\" width=\"" + THUMB + "\" alt=\"\">")
                     .append("</td><td>").append(video == null ? "" : "<a href=\"" + video + "\">open</a>")
                     .append("</td></tr>");
             rows.add(new String[]{nz(v.id()), status, nz(v.title()), duration, created});
@@ -71,6 +81,17 @@ public final class VideoTable {
             infos.add(video.info());
         }
         return of(infos);
+    }
+
+    /** When the video was created as the local clock read it; a sandbox's faster clock is converted back. */
+    private static String created(VideoInfo v) {
+        if (v.createdAt() == null) {
+            return "";
+        }
+        Instant at = Instant.ofEpochSecond(v.createdAt());
+        String url = v.videoUrl() != null ? v.videoUrl() : v.thumbnailUrl() != null ? v.thumbnailUrl() : v.videoPageUrl();
+        ServerClock clock = ServerClock.forUrl(url);
+        return CREATED.format(clock == null ? at : clock.toLocal(at));
     }
 
     private static String text(List<String[]> rows, boolean more) {

@@ -27,6 +27,11 @@ final class Clockwork {
         return clock.now();
     }
 
+    /** The {@code X-Sandbox-Clock} value: speed and current sandbox time. */
+    String advertise() {
+        return clock.advertise();
+    }
+
     /** Settles everything that became due by now. */
     void settle() {
         Instant now = clock.now();

@@ -15,9 +15,13 @@ import java.util.function.Supplier;
 /**
  * The order every request goes through. {@code /_sandbox/} goes straight to the admin routes. Everything else is
  * recorded, settles the clock and may get a fault; media and upload URLs then go to {@link MediaApi}, API calls
- * through auth, the rate limit and idempotency to the route's handler.
+ * through auth, the rate limit and idempotency to the route's handler. Every answer then says how the sandbox clock
+ * runs ({@value #CLOCK_HEADER}), so clients can tell how long renders take in their own time.
  */
 final class Pipeline {
+    /** Tells clients how sandbox time relates to theirs: {@code speed=30.0; now=1767225600.250}. */
+    static final String CLOCK_HEADER = "X-Sandbox-Clock";
+
     private final Router api;
     private final Router admin;
     private final MediaApi media;
@@ -50,7 +54,14 @@ final class Pipeline {
         creates.reset();
     }
 
+    /** Answers a request; every answer but a dropped connection advertises the sandbox clock. */
     Resp process(Req req) {
+        Resp resp = answer(req);
+        // Set last, so a replayed idempotent answer carries the current time rather than the first call's.
+        return resp == Resp.DROP ? resp : resp.header(CLOCK_HEADER, clockwork.advertise());
+    }
+
+    private Resp answer(Req req) {
         if (req.path().startsWith("/_sandbox/") || req.path().equals("/_sandbox")) {
             return admin(req);
         }

@@ -41,6 +41,17 @@ final class SandboxClock {
         return speed;
     }
 
+    /**
+     * What every answer advertises in {@code X-Sandbox-Clock}, so a client can convert sandbox time to its own:
+     * {@code speed=30.0; now=1767225600.250} (sandbox seconds per real second, or {@code manual}; the sandbox time
+     * in Unix seconds).
+     */
+    String advertise() {
+        Instant n = now();
+        return "speed=" + (manual ? "manual" : Double.toString(speed)) + "; now=" + n.getEpochSecond() + "."
+                + String.format(java.util.Locale.ROOT, "%03d", n.getNano() / 1_000_000);
+    }
+
     /** {@code manual} or the speed, e.g. {@code 30.0x}. */
     String describe() {
         return manual ? "manual" : speed + "x";

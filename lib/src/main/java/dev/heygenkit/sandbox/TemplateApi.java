@@ -60,7 +60,8 @@ final class TemplateApi extends ApiSupport {
         Plan plan = rules.plan(t, body);
         VideoJob v = renders.submit(plan, clock.now(), null, null);
         synchronized (world) {
-            return Resp.data(videoViews.video(v, clock.now()));
+            return Resp.data(videoViews.video(v, clock.now()))
+                    .header(VideoViews.RENDER_HEADER, VideoViews.renderSeconds(java.util.List.of(v)));
         }
     }
 }

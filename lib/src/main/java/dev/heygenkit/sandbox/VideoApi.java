@@ -48,7 +48,7 @@ final class VideoApi extends ApiSupport {
         data.put("video_id", v.id());
         data.put("status", "waiting");
         data.put("output_format", plan.outputFormat());
-        return Resp.data(data);
+        return Resp.data(data).header(VideoViews.RENDER_HEADER, VideoViews.renderSeconds(List.of(v)));
     }
 
     private VideoJob find(String id) {
@@ -61,7 +61,8 @@ final class VideoApi extends ApiSupport {
 
     private Resp get(String id) {
         synchronized (world) {
-            return Resp.data(views.video(find(id), clock.now()));
+            VideoJob v = find(id);
+            return Resp.data(views.video(v, clock.now())).header(VideoViews.RENDER_HEADER, VideoViews.renderSeconds(List.of(v)));
         }
     }
 

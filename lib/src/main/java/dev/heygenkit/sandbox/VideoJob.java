@@ -56,6 +56,11 @@ final class VideoJob {
         return finishAt;
     }
 
+    /** Sandbox seconds from creation to the final status, as {@code X-Sandbox-Render-Seconds} advertises them. */
+    double renderSeconds() {
+        return java.time.Duration.between(createdAt, finishAt).toMillis() / 1000.0;
+    }
+
     /** The failure code it will end with, or null when it completes. */
     String failureCode() {
         return failureCode;

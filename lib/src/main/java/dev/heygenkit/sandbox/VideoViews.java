@@ -7,10 +7,23 @@ import java.time.Instant;
 
 /** The JSON a client sees of a video: the {@code GET /v3/videos/{id}} object and the error of a failed one. */
 final class VideoViews {
+    /** Names each video of an answer with its render time: {@code <video_id>=95.0, …} in sandbox seconds. */
+    static final String RENDER_HEADER = "X-Sandbox-Render-Seconds";
+
     private final Urls urls;
 
     VideoViews(Urls urls) {
         this.urls = urls;
+    }
+
+    /**
+     * The {@link #RENDER_HEADER} value for these videos: how many sandbox seconds each takes from creation to its
+     * final status, so a client can tell how long to wait from the first render on.
+     */
+    static String renderSeconds(java.util.List<VideoJob> videos) {
+        java.util.StringJoiner out = new java.util.StringJoiner(", ");
+        videos.forEach(v -> out.add(v.id() + "=" + v.renderSeconds()));
+        return out.toString();
     }
 
     /** The GET /v3/videos/{id} view at {@code now}; media URLs are signed from now. */

@@ -49,6 +49,19 @@ class ClientFacadeTest {
     }
 
     @Test
+    void a_client_of_a_standalone_sandbox_says_sandbox_once_it_has_answered() {
+        HeyGen client = builder().apiKey("sk_test_do_not_print_me").baseUrl(sandbox.baseUri().toString()).build();
+        String before = client.toString();
+
+        client.looks().get("anna");
+
+        assertThat(client.isSandbox()).as("not the embedded one").isFalse();
+        assertThat(before).doesNotContain("sandbox");
+        assertThat(client.toString()).startsWith("HeyGen[sandbox " + sandbox.baseUri() + ", key from ")
+                .doesNotContain("sk_test_do_not_print_me");
+    }
+
+    @Test
     void an_api_client_shows_its_url_and_where_the_key_came_from_but_never_the_key() {
         HeyGen client = builder().apiKey("sk_live_do_not_print_me").baseUrl("https://api.example.com/").build();
 

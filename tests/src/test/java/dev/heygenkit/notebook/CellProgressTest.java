@@ -74,17 +74,16 @@ class CellProgressTest {
 
         assertThat(kernel.displayed).hasSize(1);
         String id = kernel.displayed.get(0).getDisplayId();
-        assertThat(text(kernel.displayed.get(0))).isEqualTo("⏳ video vid_1 waiting");
+        assertThat(text(kernel.displayed.get(0))).isEqualTo("⏳ video vid_1 processing after 0 s");
         List<String> texts = kernel.getIO().display.updates.stream().map(u -> {
             assertThat(u[0]).isEqualTo(id);
             return text(u[1]);
         }).toList();
         assertThat(texts).containsExactly(
-                "⏳ video vid_1 processing after 0 s",
                 "⏳ video vid_1 processing after 12 s · about 1 min 0 s left · next check in 4 s",
                 "✓ video vid_1 completed after 16 s",
                 "✓ video vid_1 completed after 16 s");
-        assertThat((String) ((DisplayData) kernel.getIO().display.updates.get(1)[1]).getData("text/html"))
+        assertThat((String) ((DisplayData) kernel.getIO().display.updates.get(0)[1]).getData("text/html"))
                 .contains("<progress max=\"72\" value=\"12\"></progress>").contains("<code>vid_1</code>");
     }
 
@@ -151,12 +150,34 @@ class CellProgressTest {
         progress.onEvent(new ProgressEvent.Uploading(Path.of("/tmp/photo.png"), 2048));
         progress.onEvent(new ProgressEvent.Note("no voice given: look x speaks with its default voice v"));
         progress.onEvent(new ProgressEvent.Submitted("vid_9", VideoStatus.WAITING, true));
+        String submitted = lastText(kernel);
+        progress.onEvent(new ProgressEvent.Finished("vid_9", VideoStatus.COMPLETED, Duration.ofSeconds(3)));
 
-        assertThat(lastText(kernel)).isEqualTo("""
+        assertThat(submitted).as("the submit finishes the upload and adds no line of its own").isEqualTo("""
                 no voice given: look x speaks with its default voice v
                 ⚠ warning: the script is short
-                ✓ uploaded photo.png (2.0 KB)
-                ⏳ video vid_9 waiting · resumed from the render journal""");
+                ✓ uploaded photo.png (2.0 KB)""");
+        assertThat(lastText(kernel)).endsWith("\n✓ video vid_9 completed after 3 s · resumed from the render journal");
+    }
+
+    @Test
+    void a_submit_alone_shows_nothing_so_the_jobs_own_line_is_not_doubled() {
+        BaseKernel kernel = jjava();
+
+        progress.onEvent(new ProgressEvent.Submitted("vid_s", VideoStatus.WAITING, false));
+
+        assertThat(kernel.displayed).isEmpty();
+        assertThat(kernel.getIO().display.updates).isEmpty();
+    }
+
+    @Test
+    void a_wait_without_a_meaningful_estimate_shows_no_time_left() {
+        BaseKernel kernel = jjava();
+
+        progress.onEvent(new ProgressEvent.Polled("vid_g", VideoStatus.PROCESSING, Duration.ofSeconds(30), null,
+                Duration.ofSeconds(10)));
+
+        assertThat(lastText(kernel)).isEqualTo("⏳ video vid_g processing after 30 s · next check in 10 s");
     }
 
     @Test
@@ -166,7 +187,8 @@ class CellProgressTest {
         progress.onEvent(new ProgressEvent.Submitted("vid_f", VideoStatus.WAITING, false));
         progress.onEvent(new ProgressEvent.Finished("vid_f", VideoStatus.FAILED, Duration.ofSeconds(9)));
 
-        DisplayData last = (DisplayData) kernel.getIO().display.updates.get(kernel.getIO().display.updates.size() - 1)[1];
+        DisplayData last = kernel.displayed.get(kernel.displayed.size() - 1);
+        assertThat(kernel.getIO().display.updates).isEmpty();
         assertThat(text(last)).isEqualTo("✗ video vid_f failed after 9 s");
         assertThat((String) last.getData("text/html")).contains("color:#b3261e");
     }
@@ -191,9 +213,11 @@ class CellProgressTest {
         progress.onEvent(new ProgressEvent.Downloaded("video", Path.of("/tmp/x.mp4"), 1));
         BaseKernel kernel = jjava();
         progress.onEvent(new ProgressEvent.Submitted("vid_next", VideoStatus.WAITING, false));
+        progress.onEvent(new ProgressEvent.StatusChanged("vid_next", VideoStatus.WAITING, VideoStatus.PENDING,
+                Duration.ZERO));
 
         assertThat(kernel.displayed).hasSize(1);
-        assertThat(text(kernel.displayed.get(0))).isEqualTo("⏳ video vid_next waiting");
+        assertThat(text(kernel.displayed.get(0))).isEqualTo("⏳ video vid_next pending after 0 s");
     }
 
     @Test
@@ -210,7 +234,7 @@ class CellProgressTest {
         counterless.onEvent(new ProgressEvent.Finished("two", VideoStatus.COMPLETED, Duration.ofSeconds(2)));
 
         assertThat(kernel.displayed).hasSize(2);
-        assertThat(text(kernel.displayed.get(1))).isEqualTo("⏳ video two waiting");
+        assertThat(text(kernel.displayed.get(1))).isEqualTo("✓ video two completed after 2 s");
     }
 
     @Test

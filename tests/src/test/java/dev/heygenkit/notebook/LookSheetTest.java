@@ -134,6 +134,31 @@ class LookSheetTest {
     }
 
     @Test
+    void a_sheets_text_form_says_how_many_looks_and_which() {
+        List<Look> ten = new java.util.ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            ten.add(look("look_" + i, "Look " + i, null));
+        }
+
+        assertThat(LookSheet.of(ten.subList(0, 2))).hasToString("2 looks: look_1, look_2");
+        assertThat(LookSheet.of(ten)).hasToString("10 looks: look_1, look_2, look_3, look_4, look_5, look_6, look_7, "
+                + "look_8, …");
+        assertThat(LookSheet.of(ten.subList(0, 1))).hasToString("1 look: look_1");
+        assertThat(LookSheet.of(List.of())).hasToString("0 looks");
+        assertThat(LookSheet.of(ten).toString()).doesNotContain("BufferedImage");
+    }
+
+    @Test
+    void a_page_of_looks_shows_as_the_sheet_with_its_text_in_a_kernel() {
+        Look anna = look("anna", "Anna", base + "/red.png");
+
+        var bundle = Notebook.bundle(anna);
+
+        assertThat(bundle).containsKeys("image/png", "text/plain");
+        assertThat(bundle.get("text/plain")).isEqualTo("1 look: anna");
+    }
+
+    @Test
     void labels_are_drawn_under_each_preview() {
         BufferedImage sheet = LookSheet.of(List.of(look("id_1", "Anna", base + "/red.png")), 1);
 

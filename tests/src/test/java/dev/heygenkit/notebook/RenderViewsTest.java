@@ -73,8 +73,9 @@ class RenderViewsTest {
         Html html = RenderViews.video(completed);
 
         assertThat(html.html()).startsWith("<figure class=\"heygen-video\"").contains("<video controls")
-                .contains("src=\"" + Html.escape(completed.url()) + "\"")
-                .contains("poster=\"" + Html.escape(completed.thumbnailUrl()) + "\"")
+                .contains("src=\"data:video/mp4;base64,").contains("poster=\"data:image/jpeg;base64,")
+                .contains("<a href=\"" + Html.escape(completed.url()) + "\">")
+                .doesNotContain("heygen-link-note")
                 .contains("<figcaption>Tour &amp; &lt;intro&gt; · " + completed.id() + " · completed · ")
                 .doesNotContain("<intro>");
         assertThat(completed.url()).startsWith("http://127.0.0.1:");
@@ -140,6 +141,22 @@ class RenderViewsTest {
         assertThat((String) kernel.getRenderer().render(pendingJob).getData(MIMEType.TEXT_HTML)).contains("submitted");
         assertThat((String) kernel.getRenderer().render(speech).getData(MIMEType.TEXT_HTML))
                 .contains("<audio controls").contains("Speech · 2.3 s");
+    }
+
+    @Test
+    void a_client_says_in_words_whether_it_is_the_offline_sandbox_or_an_account() {
+        Html sandboxed = RenderViews.client(client);
+        HeyGen account = HeyGen.builder().apiKey("sk_live_secret_123").baseUrl("https://api.example.com").noJournal()
+                .build();
+        Html real = RenderViews.client(account);
+
+        assertThat(sandboxed.html()).contains("offline sandbox").contains(sandbox.baseUri().toString())
+                .contains("HEYGEN_API_KEY");
+        assertThat(sandboxed.text()).isEqualTo("HeyGen[sandbox " + sandbox.baseUri() + "]");
+        assertThat(real.html()).contains("your account").contains("https://api.example.com").doesNotContain("sandbox")
+                .doesNotContain("sk_live_secret_123");
+        assertThat(real.text()).startsWith("HeyGen[https://api.example.com, key from ");
+        assertThat(Notebook.bundle(client).get("text/plain")).isEqualTo(client.toString());
     }
 
     @Test

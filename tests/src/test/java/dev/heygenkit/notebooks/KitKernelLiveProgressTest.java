@@ -84,7 +84,8 @@ class KitKernelLiveProgressTest {
         assertThat(texts.get(texts.size() - 1)).as("the last update").contains(" completed after ");
         assertThat(pending).isLessThan(completed);
         assertThat(end.path("type").asText()).isEqualTo("execute_result");
-        assertThat(end.path("html").asText()).contains("<video ").contains("src=\"http://127.0.0.1:");
+        assertThat(end.path("html").asText()).contains("<video ").contains("src=\"data:video/mp4;base64,")
+                .contains("poster=\"data:image/jpeg;base64,").contains("href=\"http://127.0.0.1:");
         double live = end.path("at").asDouble() - first.path("at").asDouble();
         System.out.println("progress display shown " + live + " s before the player, " + updates.size() + " updates");
         assertThat(live).as("the display appeared while the render ran, not at the end").isGreaterThan(1.0);

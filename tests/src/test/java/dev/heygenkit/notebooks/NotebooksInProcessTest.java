@@ -124,8 +124,9 @@ class NotebooksInProcessTest {
         Video video = (Video) rendered.value();
         assertThat(video.status().isCompleted()).isTrue();
         assertThat(video.url()).containsPattern(SANDBOX_URL);
-        assertThat(rendered.html()).contains("<video ").contains("src=\"" + Html.escape(video.url()) + "\"")
-                .contains("poster=\"" + Html.escape(video.thumbnailUrl()) + "\"").contains("My first heygen-kit video");
+        assertThat(rendered.html()).contains("<video ").contains("src=\"data:video/mp4;base64,")
+                .contains("poster=\"data:image/jpeg;base64,").contains("href=\"" + Html.escape(video.url()) + "\"")
+                .contains("My first heygen-kit video");
         assertThat(rendered.displayed()).as("one progress display for the render").hasSize(1);
         assertThat(rendered.updates()).as("updated in place while rendering").isNotEmpty()
                 .allSatisfy(u -> assertThat(u[0]).isEqualTo(rendered.displayed().get(0).getDisplayId()));
@@ -139,6 +140,8 @@ class NotebooksInProcessTest {
         Outcome job = run.endingWith("job");
         assertThat(job.value()).isInstanceOf(RenderJob.class);
         assertThat(job.html()).contains(((RenderJob) job.value()).id()).contains("submitted");
+        assertThat(job.displayed()).as("the job's own line only, no progress line repeating it")
+                .noneMatch(d -> String.valueOf(d.getData("text/plain")).contains(((RenderJob) job.value()).id()));
         Video second = (Video) run.endingWith("job.await()").value();
         assertThat(second.id()).isEqualTo(((RenderJob) job.value()).id()).isNotEqualTo(video.id());
         assertThat(run.endingWith("job.await()").html()).contains("<video ").contains("Second take");

@@ -26,6 +26,20 @@ public final class ApiKey {
         return source;
     }
 
+    /**
+     * A short, one-way name for the account the key belongs to (16 hex digits of a salted SHA-256), so the render
+     * journal can keep each account's render times apart without storing anything that leads back to the key.
+     */
+    public String account() {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("heygen-kit account\n" + secret).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
     /** The key itself; only the transport and the redactor read it. */
     String secret() {
         return secret;

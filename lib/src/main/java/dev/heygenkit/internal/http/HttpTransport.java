@@ -37,12 +37,14 @@ public final class HttpTransport {
     private final ClientConfig config;
     private final HttpClient api;
     private final Redactor redactor;
+    private final ServerClock serverClock;
     private volatile HttpClient storage;
 
     /** Creates a transport for a configuration. */
     public HttpTransport(ClientConfig config) {
         this.config = config;
         this.redactor = new Redactor(config.apiKey());
+        this.serverClock = new ServerClock(config.baseUri());
         this.api = HttpClient.newBuilder()
                 .connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -53,6 +55,11 @@ public final class HttpTransport {
     /** The configuration. */
     public ClientConfig config() {
         return config;
+    }
+
+    /** What the server said about its clock (the sandbox says how fast it runs); real time for HeyGen. */
+    public ServerClock serverClock() {
+        return serverClock;
     }
 
     /** The redactor for this transport's key. */
@@ -102,6 +109,7 @@ public final class HttpTransport {
             Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
             int status = response.statusCode();
             String requestId = response.headers().firstValue("x-request-id").orElse(null);
+            serverClock.observe(response.headers(), config.clock());
             config.listener().onResponse(method, request.path(), status, elapsed, requestId);
             logExchange(request, uri, key, jsonBody, response, elapsed, attempt);
             if (status >= 200 && status < 300) {

@@ -8,11 +8,16 @@ import dev.heygenkit.api.ImageScene;
 import dev.heygenkit.api.StudioScene;
 import dev.heygenkit.api.StudioVideoRequest;
 
+import dev.heygenkit.HeyGenException;
+
 import java.time.Duration;
+import java.util.Optional;
 
 /**
- * Rough expectations for progress lines and the polling cap: speech runs at about 150 words a minute, and a render
- * takes about a minute plus ten times the video's length. They are guesses, never deadlines.
+ * How long videos are and how long they take to render. A new video's render time comes from the server when it says
+ * (the sandbox advertises each video's), else from this account's recent renders of the same mode in the journal
+ * ({@link RenderHistory}), else from a rule of thumb: a minute plus ten times the video's length, with speech at about
+ * 150 words a minute. They are expectations, never deadlines.
  */
 public final class Estimates {
     private static final double WORDS_PER_SECOND = 150 / 60.0;
@@ -54,9 +59,50 @@ public final class Estimates {
         return known ? Duration.ofMillis(Math.round(seconds * 1000)) : null;
     }
 
-    /** The expected render time, or null when the video's length is unknown. */
+    /** The rule of thumb's render time, or null when the video's length is unknown. */
     public static Duration renderTime(VideoRequest request) {
         Duration length = videoLength(request);
-        return length == null ? null : Duration.ofMinutes(1).plus(length.multipliedBy(10));
+        return length == null ? null : Duration.ofMillis(Math.round(guessSeconds(length.toMillis() / 1000.0) * 1000));
+    }
+
+    /** The rule of thumb in seconds for a video of {@code length} seconds: a minute plus ten times the length. */
+    static double guessSeconds(double length) {
+        return 60 + 10 * length;
+    }
+
+    /**
+     * The expected render time of a video just created or resumed: what the server says about it, else what this
+     * account's recent renders of the same mode took on this API, else the rule of thumb.
+     */
+    public static Estimate of(RenderContext ctx, VideoRequest request, String videoId) {
+        Optional<Duration> told = ctx.transport().serverClock().renderTime(videoId);
+        if (told.isPresent()) {
+            return new Estimate(told.get(), Estimate.Basis.SERVER, 0);
+        }
+        Journal journal = ctx.journal();
+        if (journal != null) {
+            try {
+                Estimate learnt = RenderHistory.estimate(journal.renderSamples(), ctx.base(), ctx.account(),
+                        mode(request), videoLength(request));
+                if (learnt != null) {
+                    return learnt;
+                }
+            } catch (HeyGenException unreadable) {
+                // An estimate is a courtesy: a journal that cannot be read now must not cost the render.
+            }
+        }
+        Duration guess = renderTime(request);
+        return guess == null ? Estimate.NONE : new Estimate(guess, Estimate.Basis.GUESS, 0);
+    }
+
+    /** The render mode journaled with a submit: avatar, image, studio, cinematic or template. */
+    public static String mode(VideoRequest request) {
+        if (request instanceof TemplateVideoRequest) {
+            return "template";
+        }
+        if (request instanceof CinematicAvatarRequest) {
+            return "cinematic";
+        }
+        return request instanceof CreateVideoRequest c ? c.type() : null;
     }
 }

@@ -91,6 +91,18 @@ public final class Journal {
         }
     }
 
+    /** Every completed render whose completion carries its render time, oldest first: what estimates learn from. */
+    public List<RenderHistory.Sample> renderSamples() {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        try {
+            return RenderHistory.samples(parse(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
     /** The newest entry for a spec fingerprint, if any. */
     public Optional<JournalEntry> latest(String fingerprint) {
         return latest(entries(), fingerprint);
@@ -152,6 +164,22 @@ public final class Journal {
         append(n);
     }
 
+    /**
+     * Records a completed video with what estimates learn from: real seconds from creation to completion and the
+     * video's length in seconds (either may be null when unknown).
+     */
+    public void completed(String fingerprint, String key, String videoId, Double renderSeconds, Double duration) {
+        ObjectNode n = line("status", fingerprint, key).put("video_id", videoId)
+                .put("status", JournalEntry.Status.COMPLETED.wire());
+        if (renderSeconds != null) {
+            n.put("render_seconds", Math.round(renderSeconds * 1000) / 1000.0);
+        }
+        if (duration != null) {
+            n.put("duration", duration);
+        }
+        append(n);
+    }
+
     /** Records that the API refused the create call, so the key is never reused. */
     public void rejected(String fingerprint, String key, String code) {
         append(line("rejected", fingerprint, key).put("detail", code));
@@ -169,6 +197,16 @@ public final class Journal {
         n.put("v", FORMAT).put("event", event).put("time", clock.instant().toString())
                 .put("fingerprint", fingerprint).put("key", key);
         return n;
+    }
+
+    /**
+     * What a submit line keeps for render-time estimates.
+     *
+     * @param mode    avatar, image, studio, cinematic or template
+     * @param length  the expected video length, or null
+     * @param account the account's one-way name, or null
+     */
+    public record Facts(String mode, java.time.Duration length, String account) {
     }
 
     /** The journal as seen inside {@link #update}: its current entries and an fsync'd append. */
@@ -197,9 +235,20 @@ public final class Journal {
 
         /** Records a submit (see {@link Journal#submitted}). */
         public void submitted(String fingerprint, String key, String base, String summary, String title) {
+            submitted(fingerprint, key, base, summary, title, null);
+        }
+
+        /** Records a submit with what render-time estimates group by (see {@link Facts}); facts may be null. */
+        public void submitted(String fingerprint, String key, String base, String summary, String title, Facts facts) {
             ObjectNode n = line("submit", fingerprint, key).put("base", base).put("summary", summary);
             if (title != null) {
                 n.put("title", title);
+            }
+            if (facts != null) {
+                n.put("mode", facts.mode()).put("account", facts.account());
+                if (facts.length() != null) {
+                    n.put("length", facts.length().toMillis() / 1000.0);
+                }
             }
             append(n);
         }
@@ -281,12 +330,14 @@ public final class Journal {
         return a != null ? a : b;
     }
 
-    private static String text(JsonNode n, String field) {
+    /** A field's text, or null when it is missing or null. */
+    static String text(JsonNode n, String field) {
         JsonNode v = n.get(field);
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    private static Instant instant(String text) {
+    /** An ISO-8601 instant, or null when absent or unreadable. */
+    static Instant instant(String text) {
         try {
             return text == null ? null : Instant.parse(text);
         } catch (RuntimeException e) {

@@ -118,6 +118,11 @@ public final class RenderContext {
         return transport.config().baseUri().toString();
     }
 
+    /** The account the client's key belongs to, as a one-way name (see {@code ApiKey.account()}). */
+    public String account() {
+        return transport.config().apiKey().account();
+    }
+
     /** The listener for one call: the call's own, else the client's, else the process-wide default. */
     public ProgressListener listener(ProgressListener perCall) {
         if (perCall != null) {

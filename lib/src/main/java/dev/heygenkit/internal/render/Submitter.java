@@ -20,11 +20,13 @@ import dev.heygenkit.api.VideoCreated;
 import dev.heygenkit.api.VideoInfo;
 import dev.heygenkit.api.VideoStatus;
 import dev.heygenkit.internal.http.IdempotencyKeys;
+import dev.heygenkit.internal.http.ServerClock;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,10 +54,11 @@ public final class Submitter {
      * @param resumed     true when no new video was created
      * @param fingerprint the spec's journal fingerprint
      * @param key         the idempotency key of the create call
-     * @param estimate    expected render time, or null
+     * @param estimate    expected render time and what it rests on
+     * @param submittedAt when the create call was sent (for a resumed video, when it was journaled)
      */
     public record Submission(String videoId, VideoStatus status, VideoInfo info, boolean resumed, String fingerprint,
-                             String key, Duration estimate) {
+                             String key, Estimate estimate, Instant submittedAt) {
     }
 
     /**
@@ -102,10 +105,9 @@ public final class Submitter {
         List<Problem> local = check(ctx, request, specProblems, ignored, false, null);
         enforce(local, ProgressListener.NONE);
         String fingerprint = Fingerprint.of(request, ctx.base());
-        Duration estimate = Estimates.renderTime(request);
         Journal journal = ctx.journal();
         if (journal != null && !fresh) {
-            Optional<Submission> resumed = resume(ctx, journal, fingerprint, estimate, listener);
+            Optional<Submission> resumed = resume(ctx, journal, fingerprint, request, listener);
             if (resumed.isPresent()) {
                 return resumed.get();
             }
@@ -118,6 +120,7 @@ public final class Submitter {
 
         VideoRequest wire = upload(ctx, request, listener);
         String title = title(wire);
+        Journal.Facts facts = new Journal.Facts(Estimates.mode(request), Estimates.videoLength(request), ctx.account());
         String key;
         if (journal == null) {
             key = IdempotencyKeys.generate();
@@ -126,10 +129,11 @@ public final class Submitter {
                 Optional<JournalEntry> latest = fresh ? Optional.empty() : tx.latest(fingerprint);
                 String k = latest.filter(JournalEntry::isUnanswered).map(JournalEntry::key)
                         .orElseGet(IdempotencyKeys::generate);
-                tx.submitted(fingerprint, k, ctx.base(), shorten(summary), title);
+                tx.submitted(fingerprint, k, ctx.base(), shorten(summary), title, facts);
                 return k;
             });
         }
+        Instant submittedAt = ctx.clock().instant();
         VideoCreated created;
         try {
             created = create(ctx, wire, key);
@@ -144,11 +148,12 @@ public final class Submitter {
             journal.created(fingerprint, key, created.videoId(), JournalEntry.Status.of(status));
         }
         listener.onEvent(new ProgressEvent.Submitted(created.videoId(), status, false));
-        return new Submission(created.videoId(), status, null, false, fingerprint, key, estimate);
+        return new Submission(created.videoId(), status, null, false, fingerprint, key,
+                Estimates.of(ctx, request, created.videoId()), submittedAt);
     }
 
-    private static Optional<Submission> resume(RenderContext ctx, Journal journal, String fingerprint, Duration estimate,
-                                               ProgressListener listener) {
+    private static Optional<Submission> resume(RenderContext ctx, Journal journal, String fingerprint,
+                                               VideoRequest request, ProgressListener listener) {
         Optional<JournalEntry> latest = journal.latest(fingerprint);
         if (latest.isEmpty()) {
             return Optional.empty();
@@ -192,7 +197,8 @@ public final class Submitter {
                 + (status.isCompleted() ? "reusing" : "resuming") + " video " + e.videoId()
                 + " instead of paying again; use .fresh() for a new one"));
         listener.onEvent(new ProgressEvent.Submitted(e.videoId(), status, true));
-        return Optional.of(new Submission(e.videoId(), status, info, true, fingerprint, e.key(), estimate));
+        return Optional.of(new Submission(e.videoId(), status, info, true, fingerprint, e.key(),
+                Estimates.of(ctx, request, e.videoId()), e.time() == null ? ctx.clock().instant() : e.time()));
     }
 
     private static VideoRequest upload(RenderContext ctx, VideoRequest request, ProgressListener listener) {
@@ -247,11 +253,47 @@ public final class Submitter {
         return summary == null || summary.length() <= 300 ? summary : summary.substring(0, 299) + "…";
     }
 
-    /** Records the final status of a waited-for video in the journal. */
+    /** Records the final status of a video in the journal, without a wait the local clock could learn from. */
     public static void finished(RenderContext ctx, Submission s, VideoInfo info) {
-        if (ctx.journal() != null && info.status() != null && info.status().isTerminal()) {
-            ctx.journal().status(s.fingerprint(), s.key(), s.videoId(), JournalEntry.Status.of(info.status()),
-                    info.failureCode());
+        finished(ctx, s, info, Duration.ZERO);
+    }
+
+    /**
+     * Records the final status of a waited-for video in the journal; a completed one with its render time, so later
+     * estimates learn from it.
+     *
+     * @param waited how long the wait that saw it finish took: when it is zero the video was done before anyone looked,
+     *               and the local clock says nothing about its render time
+     */
+    public static void finished(RenderContext ctx, Submission s, VideoInfo info, Duration waited) {
+        Journal journal = ctx.journal();
+        if (journal == null || info.status() == null || !info.status().isTerminal()) {
+            return;
         }
+        if (!info.status().isCompleted()) {
+            journal.status(s.fingerprint(), s.key(), s.videoId(), JournalEntry.Status.of(info.status()),
+                    info.failureCode());
+            return;
+        }
+        journal.completed(s.fingerprint(), s.key(), s.videoId(), renderSeconds(ctx, s, info, waited), info.duration());
+    }
+
+    /**
+     * Real seconds from creation to completion: the server's timestamps, else the local clock when it watched; null
+     * when neither can tell (or the server is a sandbox on a manual clock, whose times mean nothing).
+     */
+    static Double renderSeconds(RenderContext ctx, Submission s, VideoInfo info, Duration waited) {
+        ServerClock clock = ctx.transport().serverClock();
+        if (clock.advertised() && clock.speed().isEmpty()) {
+            return null;
+        }
+        if (info.createdAt() != null && info.completedAt() != null && info.completedAt() >= info.createdAt()) {
+            Duration server = Duration.ofSeconds(info.completedAt() - info.createdAt());
+            return clock.toReal(server).map(d -> d.toMillis() / 1000.0).orElse(null);
+        }
+        if (waited != null && waited.compareTo(Duration.ZERO) > 0 && s.submittedAt() != null && !s.resumed()) {
+            return Duration.between(s.submittedAt(), ctx.clock().instant()).toMillis() / 1000.0;
+        }
+        return null;
     }
 }

@@ -54,13 +54,26 @@ public final class Waiter {
      * @param videoId   the video
      * @param lastKnown the status known so far (e.g. from the create answer)
      * @param deadline  the longest wait
-     * @param estimate  expected render time for progress and the polling cap, or null
+     * @param estimate  expected time until it finishes, for progress and polling, or null
      * @param listener  receives status changes and polls
      * @throws RenderTimeoutException     when the deadline passes first (carries id and last status)
      * @throws RenderInterruptedException when the thread is interrupted (the flag stays set)
      */
     public VideoInfo await(String videoId, VideoStatus lastKnown, Duration deadline, Duration estimate,
                            ProgressListener listener) {
+        return awaitEstimated(videoId, lastKnown, deadline, Estimate.given(estimate), listener);
+    }
+
+    /**
+     * {@link #await(String, VideoStatus, Duration, Duration, ProgressListener)} with an estimate that knows what it
+     * rests on: every estimate sets the polling cap, and one that means something ({@link Estimate#meaningful()})
+     * is shown as time left and lets the schedule poll when the video is expected to be done.
+     *
+     * @param estimate expected time from now until the video finishes ({@link Estimate#NONE} when unknown)
+     */
+    public VideoInfo awaitEstimated(String videoId, VideoStatus lastKnown, Duration deadline, Estimate estimate,
+                                    ProgressListener listener) {
+        Estimate expected = estimate == null ? Estimate.NONE : estimate;
         Instant start = clock.instant();
         Instant end = start.plus(deadline);
         VideoStatus last = lastKnown == null ? VideoStatus.WAITING : lastKnown;
@@ -84,12 +97,14 @@ public final class Waiter {
             if (!now.isBefore(end)) {
                 throw new RenderTimeoutException(videoId, last, Duration.between(start, now));
             }
-            Duration delay = schedule.delay(poll, estimate, random.getAsDouble());
+            Duration delay = expected.meaningful()
+                    ? schedule.delay(poll, expected.time(), Duration.between(start, now), random.getAsDouble())
+                    : schedule.delay(poll, expected.time(), random.getAsDouble());
             Duration left = Duration.between(now, end);
             if (delay.compareTo(left) > 0) {
                 delay = left;
             }
-            listener.onEvent(new ProgressEvent.Polled(videoId, last, elapsed, estimate, delay));
+            listener.onEvent(new ProgressEvent.Polled(videoId, last, elapsed, expected.shown(), delay));
             try {
                 sleeper.sleep(delay);
             } catch (InterruptedException e) {
