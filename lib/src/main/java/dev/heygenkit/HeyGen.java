@@ -69,8 +69,8 @@ public final class HeyGen {
         this.users = groups.users();
         this.templates = groups.templates();
         this.raw = groups.raw();
-        this.render = new RenderContext(transport, videos, looks, avatars, voices, assets, templates, journal, progress,
-                pollSchedule);
+        this.render = new RenderContext(transport, videos, looks, avatars, voices, assets, templates, users, journal,
+                progress, pollSchedule);
         this.sandbox = sandbox;
     }
 

@@ -10,6 +10,7 @@ import dev.heygenkit.PreflightException;
 import dev.heygenkit.RenderFailedException;
 import dev.heygenkit.RenderTimeoutException;
 import dev.heygenkit.RequestTimeoutException;
+import dev.heygenkit.TrainingTimeoutException;
 import dev.heygenkit.internal.http.Env;
 import dev.heygenkit.internal.http.Json;
 import picocli.CommandLine;
@@ -163,6 +164,9 @@ public final class Main {
             hint = (hint == null ? "" : hint + " ") + "Check with 'heygen list' before retrying, so you do not pay twice.";
         } else if (ex instanceof RenderFailedException f) {
             videoId = f.videoId();
+        } else if (ex instanceof TrainingTimeoutException t) {
+            hint = "It keeps training and was not created again. Check it with: heygen " + (t.what().equals("voice")
+                    ? "voices " : "looks ") + t.id();
         }
         if (json) {
             ObjectNode env = envelope(errCode, message, hint, param, requestId, videoId);
@@ -199,7 +203,8 @@ public final class Main {
         if (ex instanceof ApiException a && (a.status() == 401 || a.status() == 403)) {
             return AUTH;
         }
-        if (ex instanceof RenderTimeoutException || ex instanceof RequestTimeoutException) {
+        if (ex instanceof RenderTimeoutException || ex instanceof RequestTimeoutException
+                || ex instanceof TrainingTimeoutException) {
             return TIMEOUT;
         }
         if (ex instanceof Durations.UsageException || ex instanceof IllegalArgumentException
