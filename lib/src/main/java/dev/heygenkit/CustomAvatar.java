@@ -62,8 +62,18 @@ public final class CustomAvatar {
     /** A presenter generated from a description, e.g. {@code "a friendly presenter in a navy blazer"}. */
     public static CustomAvatar fromPrompt(String prompt) {
         Objects.requireNonNull(prompt, "prompt");
-        String name = prompt.strip().length() > 40 ? prompt.strip().substring(0, 40).strip() + "…" : prompt.strip();
-        return of(CreateAvatarRequest.prompt(name.isEmpty() ? "Prompt avatar" : name, prompt));
+        return of(CreateAvatarRequest.prompt(shortName(prompt), prompt));
+    }
+
+    /** The start of a prompt as a name: at most 40 characters, cut at a word. */
+    private static String shortName(String prompt) {
+        String p = prompt.strip().replaceAll("\\s+", " ");
+        if (p.length() <= 40) {
+            return p.isEmpty() ? "Prompt avatar" : p;
+        }
+        String cut = p.substring(0, 40);
+        int space = cut.lastIndexOf(' ');
+        return (space > 20 ? cut.substring(0, space) : cut).replaceAll("[\\s,;:.-]+$", "") + "…";
     }
 
     /** A digital twin trained from a local video of a real person (who must consent), uploaded for you. */

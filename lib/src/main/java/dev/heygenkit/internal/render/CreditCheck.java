@@ -64,7 +64,7 @@ public final class CreditCheck {
         /** One line, e.g. {@code about 12 s of video, ≈ $0.40 at $0.0333/s (HeyGen's indicative price)}. */
         public String describe() {
             String known = String.format(Locale.ROOT, "about %s of video, ≈ $%.2f at $%s/s (HeyGen's indicative price)",
-                    Bytes.clock(Duration.ofMillis(Math.round(seconds * 1000))), usd, USD_PER_SECOND);
+                    Bytes.clock(Duration.ofSeconds(Math.round(seconds))), usd, USD_PER_SECOND);
             if (unknown == 0) {
                 return known;
             }
@@ -98,14 +98,14 @@ public final class CreditCheck {
         }
         Estimate e = estimate(requests);
         Balance b = balance(ctx);
-        String what = requests.size() == 1 ? "this render" : "these " + requests.size() + " videos";
+        String what = requests.size() == 1 ? "this render needs" : "these " + requests.size() + " videos need";
         String ignore = "; top up, or .ignore(\"" + ProblemCodes.CREDIT_INSUFFICIENT + "\") if the estimate is off";
         if (b.usd() != null && e.usd() > b.usd() + 1e-9) {
             return List.of(Problem.error(ProblemCodes.CREDIT_INSUFFICIENT, null, String.format(Locale.ROOT,
-                    "%s needs %s, but the %s has $%.2f left%s", what, e.describe(), b.source(), b.usd(), ignore)));
+                    "%s %s, but the %s has $%.2f left%s", what, e.describe(), b.source(), b.usd(), ignore)));
         }
         if (b.usd() == null && b.credits() != null && b.credits() <= 0) {
-            return List.of(Problem.error(ProblemCodes.CREDIT_INSUFFICIENT, null, what + " needs credit, but the "
+            return List.of(Problem.error(ProblemCodes.CREDIT_INSUFFICIENT, null, what + " credit, but the "
                     + b.source() + " has none left" + ignore));
         }
         return List.of();
