@@ -163,6 +163,15 @@ public final class CustomVoice {
         return create(HeyGen.defaultClient());
     }
 
+    /** Designs, or starts the clone and returns at once with the voice still {@code processing}. */
+    public VoiceInfo start(HeyGen client) {
+        if (design != null) {
+            return designs(client).get(0);
+        }
+        RenderContext ctx = Objects.requireNonNull(client, "client").renderContext();
+        return Creations.cloneVoice(ctx, clone, Set.copyOf(ignored), false, ctx.deadline(), ctx.listener(null));
+    }
+
     /** Every voice a design matches (up to three, best first); each works in {@code .voice(...)} at once. */
     public List<VoiceInfo> designs(HeyGen client) {
         VoiceDesignRequest d = designOnly(".designs(...)");

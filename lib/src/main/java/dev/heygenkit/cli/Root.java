@@ -26,7 +26,8 @@ import java.util.Locale;
                 "Example: heygen --sandbox render --look anna --say \"Hello\" -o hello.mp4"},
         subcommands = {LooksCommand.class, AvatarsCommand.class, VoicesCommand.class, RenderCommand.class, BatchCommand.class,
                 GetCommand.class, ListCommand.class, DeleteCommand.class, DownloadCommand.class, HistoryCommand.class,
-                QuotaCommand.class, SandboxCommand.class, CompletionCommand.class, TemplatesCommand.class},
+                QuotaCommand.class, SandboxCommand.class, CompletionCommand.class, TemplatesCommand.class,
+                AssetsCommand.class, SpeechCommand.class},
         sortOptions = false, usageHelpAutoWidth = true)
 final class Root implements Runnable, AutoCloseable {
     @Spec

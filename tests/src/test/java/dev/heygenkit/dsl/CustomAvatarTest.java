@@ -16,14 +16,11 @@ import dev.heygenkit.Video;
 import dev.heygenkit.api.VideoStatus;
 import dev.heygenkit.internal.render.VirtualTime;
 import dev.heygenkit.sandbox.Sandbox;
+import dev.heygenkit.testing.TestMedia;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.imageio.ImageIO;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -67,14 +64,7 @@ class CustomAvatarTest {
     }
 
     static Path photo(Path dir, String name, int w, int h) throws IOException {
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setColor(new Color(200, 170, 140));
-        g.fillOval(w / 4, h / 6, w / 2, h / 2);
-        g.dispose();
-        Path file = dir.resolve(name);
-        ImageIO.write(img, name.endsWith(".png") ? "png" : "jpg", file.toFile());
-        return file;
+        return TestMedia.picture(dir, name, w, h);
     }
 
     private long requestsTo(String method, String path) {
@@ -181,7 +171,7 @@ class CustomAvatarTest {
     @Test
     void a_digital_twin_without_consent_ends_the_wait_with_the_way_to_give_it() throws IOException {
         start(b -> b);
-        Path video = Files.write(dir.resolve("train.mp4"), new byte[]{0, 0, 0, 24, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0});
+        Path video = Files.write(dir.resolve("train.mp4"), TestMedia.mp4());
         ConsentRequiredException e = org.junit.jupiter.api.Assertions.assertThrows(ConsentRequiredException.class,
                 () -> CustomAvatar.digitalTwin(video).name("Me").create(client));
         assertThat(e.consentUrl()).isNull();

@@ -13,15 +13,11 @@ import dev.heygenkit.api.VideoStatus;
 import dev.heygenkit.api.VoiceInfo;
 import dev.heygenkit.internal.render.VirtualTime;
 import dev.heygenkit.sandbox.Sandbox;
+import dev.heygenkit.testing.TestMedia;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.sound.sampled.AudioFileFormat;
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,12 +54,7 @@ class CustomVoiceTest {
     }
 
     static Path wav(Path dir, String name, double seconds) throws IOException {
-        int frames = (int) (8000 * seconds);
-        byte[] pcm = new byte[frames * 2];
-        AudioFormat format = new AudioFormat(8000, 16, 1, true, false);
-        Path file = dir.resolve(name);
-        AudioSystem.write(new AudioInputStream(new ByteArrayInputStream(pcm), format, frames), AudioFileFormat.Type.WAVE, file.toFile());
-        return file;
+        return TestMedia.wav(dir, name, seconds);
     }
 
     @Test

@@ -1,13 +1,12 @@
 package dev.heygenkit.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.heygenkit.testing.TestMedia;
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -19,22 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Avatars made through the API: created, trained on the clock, listed, previewed, rendered, renamed, consented, deleted. */
 class OwnAvatarsTest extends SandboxTestBase {
 
-    /** A JPEG photo of {@code w}×{@code h} with a red square in its middle. */
     static byte[] photo(int w, int h) {
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setColor(new Color(30, 60, 200));
-        g.fillRect(0, 0, w, h);
-        g.setColor(Color.RED);
-        g.fillRect(w / 4, h / 4, w / 2, h / 2);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(img, "jpg", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return TestMedia.picture(w, h, "jpg");
     }
 
     private String upload(String name, byte[] bytes) {
@@ -272,11 +257,7 @@ class OwnAvatarsTest extends SandboxTestBase {
         assertThat(raw.get("/v3/avatars/" + l.get("group_id").asText()).data().get("error").get("message").asText()).contains("failure rate");
     }
 
-    /** The smallest bytes the sandbox recognises as MP4 (an ftyp box). */
     static byte[] mp4() {
-        byte[] b = new byte[64];
-        byte[] head = {0, 0, 0, 24, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'};
-        System.arraycopy(head, 0, b, 0, head.length);
-        return b;
+        return TestMedia.mp4();
     }
 }

@@ -121,6 +121,15 @@ public final class CreditCheck {
                 + b.source() + " is empty; top up, or .ignore(\"" + ProblemCodes.CREDIT_INSUFFICIENT + "\") to try anyway"));
     }
 
+    /**
+     * How many seconds of avatar video an account's USD balance buys at {@link #USD_PER_SECOND}, or null when the
+     * balance is in credits or unknown.
+     */
+    public static Double videoSecondsCovered(UserInfo me) {
+        Balance b = of(me);
+        return b.usd() == null ? null : Math.max(0, b.usd()) / USD_PER_SECOND;
+    }
+
     /** The balance, read at most every {@value #FRESH_SECONDS} s per client; unknown when it cannot be read. */
     static Balance balance(RenderContext ctx) {
         Cache cache = ctx.credit();
