@@ -49,8 +49,8 @@ final class QuotaCommand extends Base {
                     .row("spending cap (USD)", me.usageBased().spendingCapUsd());
         }
         if (seconds != null) {
-            t.row("covers", String.format(Locale.ROOT, "about %s of avatar video at $%s/s (HeyGen's indicative price)",
-                    Bytes.clock(Duration.ofSeconds(Math.round(seconds))), CreditCheck.USD_PER_SECOND));
+            t.row("covers", "about " + Bytes.clock(Duration.ofSeconds(Math.round(seconds))) + " of avatar video");
+            t.row("at", "$" + CreditCheck.USD_PER_SECOND + "/s (HeyGen's indicative price)");
         }
         t.print(io().out());
         return Main.OK;
