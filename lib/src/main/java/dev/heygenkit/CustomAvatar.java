@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Your own avatar, made from a photo, a prompt or a training video (a digital twin), ready to use in
@@ -181,11 +180,7 @@ public final class CustomAvatar {
 
     /** A copy that downgrades these preflight problem codes to warnings, e.g. {@code ProblemCodes.CREDIT_INSUFFICIENT}. */
     public CustomAvatar ignore(String... codes) {
-        TreeSet<String> all = new TreeSet<>(ignored);
-        for (String code : codes) {
-            all.add(Objects.requireNonNull(code, "problem code"));
-        }
-        return new CustomAvatar(request, consent, List.copyOf(all));
+        return new CustomAvatar(request, consent, Dsl.codes(ignored, codes));
     }
 
     /** The {@code POST /v3/avatars} body; local files show as {@code local-file:} placeholders until uploaded. */

@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Your own voice: designed from a description (ready at once, no credit spent) or cloned from a recording (trains
@@ -111,11 +110,7 @@ public final class CustomVoice {
 
     /** A copy that downgrades these preflight problem codes to warnings, e.g. {@code ProblemCodes.CREDIT_INSUFFICIENT}. */
     public CustomVoice ignore(String... codes) {
-        TreeSet<String> all = new TreeSet<>(ignored);
-        for (String code : codes) {
-            all.add(Objects.requireNonNull(code, "problem code"));
-        }
-        return new CustomVoice(design, clone, List.copyOf(all));
+        return new CustomVoice(design, clone, Dsl.codes(ignored, codes));
     }
 
     /** Whether this is a clone (else a design). */

@@ -5,7 +5,6 @@ import dev.heygenkit.CustomAvatar;
 import dev.heygenkit.HeyGen;
 import dev.heygenkit.InsufficientCreditException;
 import dev.heygenkit.NewAvatar;
-import dev.heygenkit.PollSchedule;
 import dev.heygenkit.PreflightException;
 import dev.heygenkit.PreflightException.Problem;
 import dev.heygenkit.ProblemCodes;
@@ -26,10 +25,8 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,24 +39,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CustomAvatarTest {
     @TempDir
     Path dir;
+    TrainingSandbox env;
     Sandbox sb;
     VirtualTime time;
     HeyGen client;
-    final List<ProgressEvent> events = new CopyOnWriteArrayList<>();
+    List<ProgressEvent> events;
 
     HeyGen start(UnaryOperator<Sandbox.Builder> options) {
-        sb = options.apply(Sandbox.builder().manualClock().startTime(Instant.parse("2026-02-01T09:00:00Z"))).start();
-        time = new VirtualTime();
-        time.afterSleep(n -> sb.advance(time.sleeps().get(n - 1)));
-        client = HeyGen.builder().sandbox(sb).clock(time).sleeper(time).noJournal().progress(events::add)
-                .pollSchedule(PollSchedule.defaults().jitter(0)).build();
+        env = new TrainingSandbox(options);
+        sb = env.sandbox;
+        time = env.time;
+        client = env.client;
+        events = env.events;
         return client;
     }
 
     @AfterEach
     void stop() {
-        if (sb != null) {
-            sb.close();
+        if (env != null) {
+            env.close();
         }
     }
 

@@ -3,7 +3,6 @@ package dev.heygenkit.dsl;
 import dev.heygenkit.Avatar;
 import dev.heygenkit.CustomVoice;
 import dev.heygenkit.HeyGen;
-import dev.heygenkit.PollSchedule;
 import dev.heygenkit.PreflightException;
 import dev.heygenkit.ProblemCodes;
 import dev.heygenkit.ProgressEvent;
@@ -21,9 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,23 +30,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CustomVoiceTest {
     @TempDir
     Path dir;
+    TrainingSandbox env;
     Sandbox sb;
     VirtualTime time;
     HeyGen client;
-    final List<ProgressEvent> events = new CopyOnWriteArrayList<>();
+    List<ProgressEvent> events;
 
     void start(UnaryOperator<Sandbox.Builder> options) {
-        sb = options.apply(Sandbox.builder().manualClock().startTime(Instant.parse("2026-02-01T09:00:00Z"))).start();
-        time = new VirtualTime();
-        time.afterSleep(n -> sb.advance(time.sleeps().get(n - 1)));
-        client = HeyGen.builder().sandbox(sb).clock(time).sleeper(time).noJournal().progress(events::add)
-                .pollSchedule(PollSchedule.defaults().jitter(0)).build();
+        env = new TrainingSandbox(options);
+        sb = env.sandbox;
+        time = env.time;
+        client = env.client;
+        events = env.events;
     }
 
     @AfterEach
     void stop() {
-        if (sb != null) {
-            sb.close();
+        if (env != null) {
+            env.close();
         }
     }
 

@@ -18,8 +18,6 @@ import dev.heygenkit.api.VoiceInfo;
 import dev.heygenkit.internal.http.IdempotencyKeys;
 import dev.heygenkit.internal.render.AssetRules.Expect;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -194,19 +192,6 @@ public final class Creations {
         if (!(input instanceof AssetInput.LocalFile f)) {
             return input;
         }
-        Path file = f.absolute();
-        String id = done.get(file);
-        if (id == null) {
-            long size;
-            try {
-                size = Files.size(file);
-            } catch (IOException e) {
-                size = -1;
-            }
-            listener.onEvent(new ProgressEvent.Uploading(file, size));
-            id = ctx.assets().upload(file).assetId();
-            done.put(file, id);
-        }
-        return AssetInput.asset(id);
+        return AssetInput.asset(done.computeIfAbsent(f.absolute(), file -> Submitter.upload(ctx, file, listener)));
     }
 }

@@ -222,17 +222,22 @@ public final class Submitter {
         }
         Map<Path, String> ids = new LinkedHashMap<>();
         for (Path file : files) {
-            long size;
-            try {
-                size = Files.size(file);
-            } catch (IOException e) {
-                size = -1;
-            }
-            listener.onEvent(new ProgressEvent.Uploading(file, size));
-            Asset asset = ctx.assets().upload(file);
-            ids.put(file, asset.assetId());
+            ids.put(file, upload(ctx, file, listener));
         }
         return RequestAssets.uploaded(request, ids);
+    }
+
+    /** Uploads one local file as an asset, announcing it first, and returns its asset id. */
+    static String upload(RenderContext ctx, Path file, ProgressListener listener) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            size = -1;
+        }
+        listener.onEvent(new ProgressEvent.Uploading(file, size));
+        Asset asset = ctx.assets().upload(file);
+        return asset.assetId();
     }
 
     /** The create call of the request's kind; a template answers with the video, read as a create answer. */
