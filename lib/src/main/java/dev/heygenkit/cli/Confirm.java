@@ -17,11 +17,16 @@ final class Confirm {
      * starts with y (else "not deleted" is printed); otherwise a usage error, so a script never deletes by accident.
      */
     static boolean delete(Io io, String what, boolean force) {
+        return delete(io, what, what, force);
+    }
+
+    /** {@link #delete(Io, String, boolean)} naming the things {@code ids} in the refusal and {@code what} in the question. */
+    static boolean delete(Io io, String what, String ids, boolean force) {
         if (force) {
             return true;
         }
         if (!io.terminal()) {
-            throw new Durations.UsageException("refusing to delete " + what + " without confirmation: not at a terminal; add --force");
+            throw new Durations.UsageException("refusing to delete " + ids + " without confirmation: not at a terminal; add --force");
         }
         io.err().print("Delete " + what + " permanently? [y/N] ");
         io.err().flush();

@@ -23,7 +23,8 @@ final class DeleteCommand extends Base {
 
     @Override
     public Integer call() {
-        if (!Confirm.delete(io(), ids.size() == 1 ? "video " + ids.get(0) : ids.size() + " videos", force)) {
+        String what = ids.size() == 1 ? "video " + ids.get(0) : ids.size() + " videos";
+        if (!Confirm.delete(io(), what, String.join(", ", ids), force)) {
             return Main.FAILED;
         }
         var results = Json.array();
