@@ -156,17 +156,11 @@ public final class Main {
         if (code == AUTH && (hint == null || !hint.toLowerCase(Locale.ROOT).contains("sandbox"))) {
             hint = (hint == null ? "" : hint + " ") + "No key yet? Add --sandbox to use the offline sandbox.";
         }
+        hint = timeoutHint(ex, hint);
         if (ex instanceof RenderTimeoutException t) {
             videoId = t.videoId();
-            hint = "It keeps rendering and was not resubmitted. Check it with: heygen get " + videoId
-                    + "; download it when done: heygen download " + videoId + " (re-running the same render resumes it).";
-        } else if (ex instanceof RequestTimeoutException) {
-            hint = (hint == null ? "" : hint + " ") + "Check with 'heygen list' before retrying, so you do not pay twice.";
         } else if (ex instanceof RenderFailedException f) {
             videoId = f.videoId();
-        } else if (ex instanceof TrainingTimeoutException t) {
-            hint = "It keeps training and was not created again. Check it with: heygen " + (t.what().equals("voice")
-                    ? "voices " : "looks ") + t.id();
         }
         if (json) {
             ObjectNode env = envelope(errCode, message, hint, param, requestId, videoId);
@@ -192,6 +186,22 @@ public final class Main {
             }
         }
         return code;
+    }
+
+    /** What to do after a timeout, which never means the work is lost; other errors keep {@code hint}. */
+    private static String timeoutHint(Exception ex, String hint) {
+        if (ex instanceof RenderTimeoutException t) {
+            return "It keeps rendering and was not resubmitted. Check it with: heygen get " + t.videoId()
+                    + "; download it when done: heygen download " + t.videoId() + " (re-running the same render resumes it).";
+        }
+        if (ex instanceof RequestTimeoutException) {
+            return (hint == null ? "" : hint + " ") + "Check with 'heygen list' before retrying, so you do not pay twice.";
+        }
+        if (ex instanceof TrainingTimeoutException t) {
+            return "It keeps training and was not created again. Check it with: heygen "
+                    + (t.what().equals("voice") ? "voices " : "looks ") + t.id();
+        }
+        return hint;
     }
 
     /** The exit code for an exception, following the official CLI. */

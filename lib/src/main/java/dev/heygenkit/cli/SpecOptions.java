@@ -290,26 +290,8 @@ final class SpecOptions {
         if (look != null && photo != null) {
             throw new Durations.UsageException("--look and --photo both name the speaker; keep one");
         }
-        Avatar a = look != null ? Avatar.look(look)
-                : SceneFile.isUrl(photo) ? Avatar.photo(URI.create(photo)) : Avatar.photo(io.path(photo));
-        for (String s : say) {
-            a = a.say(s);
-        }
-        if (scriptFile != null) {
-            try {
-                a = a.say(Files.readString(io.path(scriptFile), StandardCharsets.UTF_8).strip());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read --script-file " + scriptFile + ": " + e.getMessage(), e);
-            }
-        }
-        if (audio != null) {
-            AssetInput sound = Inputs.of(audio, io);
-            a = sound instanceof AssetInput.Url u ? a.audio(URI.create(u.url()))
-                    : sound instanceof AssetInput.AssetId id ? a.audioAsset(id.assetId()) : a.audio(io.path(audio));
-        }
-        if (voice != null || speed != null || pitch != null || volume != null || locale != null) {
-            a = a.voice(voice());
-        }
+        Avatar a = speech(look != null ? Avatar.look(look)
+                : SceneFile.isUrl(photo) ? Avatar.photo(URI.create(photo)) : Avatar.photo(io.path(photo)));
         if (bg != null) {
             a = a.on(background(bg));
         }
@@ -352,6 +334,29 @@ final class SpecOptions {
             a = a.callbackId(callbackId);
         }
         return watermark == null ? a : a.watermark(watermark());
+    }
+
+    /** What the avatar says (--say, --script-file or --audio) and with which voice. */
+    private Avatar speech(Avatar a) {
+        for (String s : say) {
+            a = a.say(s);
+        }
+        if (scriptFile != null) {
+            try {
+                a = a.say(Files.readString(io.path(scriptFile), StandardCharsets.UTF_8).strip());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read --script-file " + scriptFile + ": " + e.getMessage(), e);
+            }
+        }
+        if (audio != null) {
+            AssetInput sound = Inputs.of(audio, io);
+            a = sound instanceof AssetInput.Url u ? a.audio(URI.create(u.url()))
+                    : sound instanceof AssetInput.AssetId id ? a.audioAsset(id.assetId()) : a.audio(io.path(audio));
+        }
+        if (voice != null || speed != null || pitch != null || volume != null || locale != null) {
+            a = a.voice(voice());
+        }
+        return a;
     }
 
     /** The voice and its settings from --voice, --speed, --pitch, --volume and --locale. */
