@@ -84,11 +84,6 @@ final class Account implements Catalog {
         }
     }
 
-    /** Whether the id names a built-in fixture (public or private), which the account cannot change itself. */
-    boolean isFixture(String id) {
-        return fixtures.group(id) != null || fixtures.look(id) != null || fixtures.voice(id) != null;
-    }
-
     private Look renamed(Look l) {
         String name = world.renamed(l.id());
         return name == null ? l : new Look(l.id(), name, l.groupId(), l.avatarType(), l.gender(), l.defaultVoiceId(),

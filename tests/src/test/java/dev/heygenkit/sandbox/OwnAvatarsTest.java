@@ -125,6 +125,17 @@ class OwnAvatarsTest extends SandboxTestBase {
     }
 
     @Test
+    void a_create_repeated_with_its_idempotency_key_makes_one_avatar() {
+        String body = "{\"type\":\"prompt\",\"name\":\"Once\",\"prompt\":\"a presenter\"}";
+        Raw.Reply first = raw.post("/v3/avatars", body, java.util.Map.of("Idempotency-Key", "avatar-once-1"));
+        Raw.Reply again = raw.post("/v3/avatars", body, java.util.Map.of("Idempotency-Key", "avatar-once-1"));
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.data().get("avatar_item").get("id").asText()).isEqualTo(first.data().get("avatar_item").get("id").asText());
+        assertThat(all("/v3/avatars?ownership=private", 50)).filteredOn(g -> g.get("name").asText().equals("Once")).hasSize(1);
+    }
+
+    @Test
     void a_second_look_joins_an_existing_group() {
         JsonNode first = createPhoto("Me");
         String groupId = first.get("avatar_group").get("id").asText();
