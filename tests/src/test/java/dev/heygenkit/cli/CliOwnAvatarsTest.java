@@ -1,6 +1,7 @@
 package dev.heygenkit.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.heygenkit.sandbox.Sandbox;
 import dev.heygenkit.testing.TestMedia;
 import org.junit.jupiter.api.AfterAll;
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Black-box tests of avatars create|consent|delete, looks rename|delete, voices design|clone|delete, assets, speech, quota. */
 class CliOwnAvatarsTest {
+    static final ObjectMapper JSON = new ObjectMapper();
     static Sandbox sandbox;
 
     @TempDir
@@ -178,6 +180,38 @@ class CliOwnAvatarsTest {
         JsonNode q = created("quota", "--json");
         assertThat(q.at("/estimate/usd_per_second").asDouble()).isEqualTo(0.0333);
         assertThat(q.at("/estimate/video_seconds").asDouble()).isGreaterThan(1000);
+    }
+
+    /** The body of the last request to {@code method path} the sandbox received. */
+    private static JsonNode lastBody(String method, String path) throws IOException {
+        var matching = sandbox.requests().stream().filter(q -> q.method().equals(method) && q.path().equals(path)).toList();
+        return JSON.readTree(matching.get(matching.size() - 1).body());
+    }
+
+    @Test
+    void command_flags_reach_their_request_bodies() throws IOException {
+        String group = created("avatars", "create", "--prompt", "a host", "--json").at("/avatar_group/id").asText();
+        ok("avatars", "create", "--prompt", "a host in a studio", "--name", "Host 2", "--group", group,
+                "--reference", "https://example.com/ref.jpg", "--ignore", "credit_insufficient");
+        JsonNode avatar = lastBody("POST", "/v3/avatars");
+        assertThat(avatar.get("name").asText()).isEqualTo("Host 2");
+        assertThat(avatar.get("avatar_group_id").asText()).isEqualTo(group);
+        assertThat(avatar.at("/reference_images/0/url").asText()).isEqualTo("https://example.com/ref.jpg");
+
+        ok("voices", "design", "calm narrator", "--gender", "male", "--locale", "en-GB", "--seed", "2");
+        assertThat(lastBody("POST", "/v3/voices").toString())
+                .isEqualTo("{\"prompt\":\"calm narrator\",\"gender\":\"male\",\"locale\":\"en-GB\",\"seed\":2}");
+
+        ok("voices", "clone", "https://example.com/sample.mp3", "--name", "Brand", "--language", "German", "--keep-noise");
+        JsonNode clone = lastBody("POST", "/v3/voices/clone");
+        assertThat(clone.at("/audio/url").asText()).isEqualTo("https://example.com/sample.mp3");
+        assertThat(clone.get("language").asText()).isEqualTo("German");
+        assertThat(clone.get("remove_background_noise").asBoolean()).isFalse();
+
+        ok("speech", "--voice", "en_ava", "--text", "<speak>Hi</speak>", "--ssml", "--speed", "1.2", "--language", "en",
+                "--locale", "en-GB", "-o", "s.wav");
+        assertThat(lastBody("POST", "/v3/voices/speech").toString()).isEqualTo("{\"text\":\"<speak>Hi</speak>\","
+                + "\"voice_id\":\"en_ava\",\"input_type\":\"ssml\",\"speed\":1.2,\"language\":\"en\",\"locale\":\"en-GB\"}");
     }
 
     @Test
