@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** Writes DSL values back as Java source: string literals, numbers and durations. */
@@ -112,6 +114,15 @@ final class Dsl {
         if (o.watermark() != null) {
             b.append(".watermark(").append(Watermark.expr(o.watermark())).append(')');
         }
+    }
+
+    /** The problem codes to ignore: {@code ignored} plus {@code codes}, sorted and without repeats. */
+    static List<String> codes(List<String> ignored, String... codes) {
+        TreeSet<String> all = new TreeSet<>(ignored);
+        for (String code : codes) {
+            all.add(Objects.requireNonNull(code, "problem code"));
+        }
+        return List.copyOf(all);
     }
 
     /** Adds {@code .name("value")} to a list of steps when the value is set. */

@@ -54,7 +54,7 @@ public final class HeyGen {
         Internals.Groups g = Internals.groups(transport, progress);
         this.groups = g;
         this.render = new RenderContext(transport, g.videos(), g.looks(), g.avatars(), g.voices(), g.assets(),
-                g.templates(), journal, progress, pollSchedule);
+                g.templates(), g.users(), journal, progress, pollSchedule);
         this.sandbox = sandbox;
     }
 

@@ -18,6 +18,12 @@ public final class ProblemCodes {
     public static final String AUDIO_MISSING = "audio_missing";
     /** A look id is empty. */
     public static final String AVATAR_ID_MISSING = "avatar_id_missing";
+    /** A new avatar has no name. */
+    public static final String AVATAR_NAME_MISSING = "avatar_name_missing";
+    /** A prompt avatar's description is empty. */
+    public static final String AVATAR_PROMPT_EMPTY = "avatar_prompt_empty";
+    /** A prompt avatar's description is over 1,000 characters. */
+    public static final String AVATAR_PROMPT_TOO_LONG = "avatar_prompt_too_long";
     /** A background colour is not written as {@code #RRGGBB}. */
     public static final String BACKGROUND_COLOR_INVALID = "background_color_invalid";
     /** An image background has neither or both of URL and asset id. */
@@ -42,6 +48,8 @@ public final class ProblemCodes {
     public static final String CINEMATIC_REFERENCES_TOO_MANY = "cinematic_references_too_many";
     /** A clip scene's volume is outside 0–1. */
     public static final String CLIP_VOLUME_RANGE = "clip_volume_range";
+    /** The remaining credit looks too low for what is about to be spent (an estimate; ignore it if you know better). */
+    public static final String CREDIT_INSUFFICIENT = "credit_insufficient";
     /** The batch data has no header or no rows. */
     public static final String DATA_EMPTY = "data_empty";
     /** The batch data file does not exist. */
@@ -112,6 +120,8 @@ public final class ProblemCodes {
     public static final String PHOTO_MISSING = "photo_missing";
     /** A photo is smaller than 512×512 (a warning: it animates poorly). */
     public static final String PHOTO_TOO_SMALL = "photo_too_small";
+    /** A photo for a new avatar cannot be decoded as a picture (truncated or damaged). */
+    public static final String PHOTO_UNDECODABLE = "photo_undecodable";
     /** A double-brace placeholder fills in an empty cell (a warning). */
     public static final String PLACEHOLDER_EMPTY = "placeholder_empty";
     /** A double-brace placeholder names no column of the data. */
@@ -128,6 +138,10 @@ public final class ProblemCodes {
     public static final String RESOLUTION_INVALID = "resolution_invalid";
     /** A row already submitted in this output folder now makes a different request. */
     public static final String ROW_CHANGED = "row_changed";
+    /** A studio video has no scenes. */
+    public static final String SCENES_EMPTY = "scenes_empty";
+    /** A studio video has more than 50 scenes. */
+    public static final String SCENES_TOO_MANY = "scenes_too_many";
     /** A still scene's hold is outside 0–300 s. */
     public static final String SCENE_DURATION_RANGE = "scene_duration_range";
     /** A still scene is both held silently and narrated. */
@@ -138,10 +152,6 @@ public final class ProblemCodes {
     public static final String SCENE_OPTION_UNSUPPORTED = "scene_option_unsupported";
     /** A still or clip scene has no media. */
     public static final String SCENE_SOURCE_MISSING = "scene_source_missing";
-    /** A studio video has no scenes. */
-    public static final String SCENES_EMPTY = "scenes_empty";
-    /** A studio video has more than 50 scenes. */
-    public static final String SCENES_TOO_MANY = "scenes_too_many";
     /** A pause tag is not written as {@code <break time="1.5s"/>}. */
     public static final String SCRIPT_BREAK_MALFORMED = "script_break_malformed";
     /** A pause tag is not surrounded by spaces (a warning). */
@@ -170,6 +180,8 @@ public final class ProblemCodes {
     public static final String URL_INVALID = "url_invalid";
     /** The look has no default voice, so one must be given. */
     public static final String VOICE_DEFAULT_MISSING = "voice_default_missing";
+    /** A voice design has an empty prompt or a negative seed. */
+    public static final String VOICE_DESIGN_INVALID = "voice_design_invalid";
     /** Engine tunables (stability, similarity, style, speaker boost) were set without an engine. */
     public static final String VOICE_ENGINE_MISSING = "voice_engine_missing";
     /** The voice-engine model is not one the engine offers. */
@@ -186,6 +198,8 @@ public final class ProblemCodes {
     public static final String VOICE_LOCALE_INVALID = "voice_locale_invalid";
     /** A photo or narrated still speaks a script without a voice. */
     public static final String VOICE_MISSING = "voice_missing";
+    /** A voice clone has no name. */
+    public static final String VOICE_NAME_MISSING = "voice_name_missing";
     /** No voice has this id. */
     public static final String VOICE_NOT_FOUND = "voice_not_found";
     /** The voice is not ready to use. */

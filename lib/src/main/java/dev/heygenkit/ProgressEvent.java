@@ -118,6 +118,40 @@ public sealed interface ProgressEvent {
     }
 
     /**
+     * Something that trains before it can be used (a new look, a voice clone) was polled: sent after every poll while
+     * waiting, and once more, {@code finished}, when waiting ends.
+     *
+     * @param what     {@code look} or {@code voice}
+     * @param id       its id
+     * @param status   its status, e.g. {@code processing}, {@code completed} or {@code pending_consent}
+     * @param finished true on the last event of the wait
+     * @param elapsed  time since waiting began
+     * @param estimate rough total training time expected, or null when unknown
+     * @param nextPoll the wait before the next poll, or null when finished
+     */
+    record Training(String what, String id, String status, boolean finished, Duration elapsed, Duration estimate,
+                    Duration nextPoll) implements ProgressEvent {
+        /** The estimated time left, zero when past the estimate, or null when unknown or finished. */
+        public Duration remaining() {
+            if (estimate == null || finished) {
+                return null;
+            }
+            Duration left = estimate.minus(elapsed);
+            return left.isNegative() ? Duration.ZERO : left;
+        }
+
+        @Override
+        public String message() {
+            if (finished) {
+                return what + " " + id + " " + status + " after " + Bytes.clock(elapsed);
+            }
+            Duration left = remaining();
+            return what + " " + id + ": " + status + " after " + Bytes.clock(elapsed)
+                    + (left == null ? "" : left.isZero() ? " (taking longer than estimated)" : " (about " + Bytes.clock(left) + " left)");
+        }
+    }
+
+    /**
      * Bytes of a download arrived.
      *
      * @param what   what is downloaded, e.g. {@code video} or {@code subtitles}

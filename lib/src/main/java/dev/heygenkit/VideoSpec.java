@@ -105,10 +105,13 @@ public abstract sealed class VideoSpec permits VideoOptionSteps, Cinematic, Temp
         return Submitter.check(null, request(), specProblems(), ignoredCodes(), false, null);
     }
 
-    /** Every problem found locally and against the client's API (looks, voices, engines), errors and warnings. */
+    /**
+     * Every problem found locally and against the client's API (looks, voices, engines, and whether the remaining
+     * credit covers the estimated cost), errors and warnings.
+     */
     public final List<Problem> check(HeyGen client) {
         Objects.requireNonNull(client, "client");
-        return Submitter.check(client.renderContext(), request(), specProblems(), ignoredCodes(), true, null);
+        return Submitter.check(client.renderContext(), request(), specProblems(), ignoredCodes(), true, true, null);
     }
 
     /**

@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The {@code /v3/assets} group: upload images, video and audio to reference by asset id, read and delete them.
+ * The {@code /v3/assets} group: upload images, video and audio to reference by asset id, list, read and delete them.
  * Files up to 32 MB go as one multipart request; larger ones through a presigned direct upload.
  *
  * <pre>{@code Asset a = client.assets().upload(Path.of("slide.png"));}</pre>
@@ -145,6 +145,21 @@ public final class Assets {
             throw new HeyGenException("upload_failed", transport.redactor().redact("Uploading " + file.getFileName()
                     + " to storage failed with HTTP " + status + (text.isEmpty() ? "" : ": " + cut(text)) + "."), hint);
         }
+    }
+
+    /**
+     * Your assets, paging lazily. The endpoint is in beta and needs the account's username
+     * ({@code client.users().me().username()}).
+     *
+     * @param username the account's username
+     * @param limit    page size 1 to 100, or null for the server default
+     */
+    public Page<AssetInfo> list(String username, Integer limit) {
+        if (username == null || username.isBlank()) {
+            throw new IllegalArgumentException("listing assets needs the account's username; pass client.users().me().username()");
+        }
+        ApiRequest r = ApiRequest.get("/v3/assets").query("username", username).query("limit", Resources.limit(limit, 100));
+        return Resources.page(transport, r, AssetInfo.class);
     }
 
     /** An asset's metadata. */

@@ -3,8 +3,11 @@ package dev.heygenkit.api;
 import dev.heygenkit.internal.http.ApiRequest;
 import dev.heygenkit.internal.http.HttpTransport;
 
+import java.util.Map;
+
 /**
- * The {@code /v3/avatars/looks} group: the looks whose ids videos take as {@code avatar_id}.
+ * The {@code /v3/avatars/looks} group: the looks whose ids videos take as {@code avatar_id}; your own can be renamed
+ * and deleted.
  *
  * <pre>{@code for (Look l : client.looks().list()) System.out.println(l.id() + " " + l.name());}</pre>
  */
@@ -34,6 +37,21 @@ public final class Looks {
     /** One look. */
     public Look get(String lookId) {
         return Resources.data(transport, ApiRequest.get("/v3/avatars/looks/" + Resources.id(lookId, "look id")), Look.class);
+    }
+
+    /** Renames one of your looks (photo avatars and digital twins; stock looks cannot be renamed) and returns it. */
+    public Look rename(String lookId, String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a look's new name is blank; pass the name to show");
+        }
+        return Resources.data(transport, ApiRequest.patch("/v3/avatars/looks/" + Resources.id(lookId, "look id"),
+                Map.of("name", name)), Look.class);
+    }
+
+    /** Deletes one of your looks for good; deleting the last look of a group deletes the group too. */
+    public AvatarDeleted delete(String lookId) {
+        return Resources.data(transport, ApiRequest.delete("/v3/avatars/looks/" + Resources.id(lookId, "look id")),
+                AvatarDeleted.class);
     }
 
     /**

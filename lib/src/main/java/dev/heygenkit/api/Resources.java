@@ -44,6 +44,17 @@ final class Resources {
         return URLEncoder.encode(value.trim(), StandardCharsets.UTF_8).replace("+", "%20");
     }
 
+    /**
+     * Refuses a local file where the typed client sends JSON as is: it would go out as its {@code local-file:}
+     * placeholder. The DSL ({@code CustomAvatar}, {@code CustomVoice}) uploads local files for you.
+     */
+    static void notLocal(AssetInput input, String what, String dsl) {
+        if (input instanceof AssetInput.LocalFile f) {
+            throw new IllegalArgumentException(what + " " + f.path() + " is a local file, which the typed client does not "
+                    + "upload; upload it with client.assets().upload(path) and pass AssetInput.asset(id), or use " + dsl);
+        }
+    }
+
     /** Checks a page size against the endpoint's range. */
     static Integer limit(Integer limit, int max) {
         if (limit != null && (limit < 1 || limit > max)) {

@@ -13,7 +13,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The {@code /v3/voices} group: list and read voices, speak text with one ({@code speech}) and save the audio.
+ * The {@code /v3/voices} group: list and read voices, speak text with one ({@code speech}) and save the audio, design
+ * voices from a description, clone one from a recording, delete your own. To clone and wait in one call, use the DSL's
+ * {@code CustomVoice}.
  *
  * <pre>{@code client.voices().list(VoiceQuery.of().language("English").gender("female"))}</pre>
  */
@@ -47,6 +49,35 @@ public final class Voices {
     /** One voice. */
     public VoiceInfo get(String voiceId) {
         return Resources.data(transport, ApiRequest.get("/v3/voices/" + Resources.id(voiceId, "voice id")), VoiceInfo.class);
+    }
+
+    /** Voices matching a description (up to three), usable in videos at once; no credit is spent. */
+    public DesignedVoices design(VoiceDesignRequest request) {
+        Objects.requireNonNull(request, "request").validate();
+        return Resources.data(transport, ApiRequest.post("/v3/voices", request), DesignedVoices.class);
+    }
+
+    /** Voices matching a description; see {@link #design(VoiceDesignRequest)}. */
+    public DesignedVoices design(String prompt) {
+        return design(VoiceDesignRequest.of(prompt));
+    }
+
+    /**
+     * Starts cloning a voice from a recording and returns its id at once; the voice is usable when
+     * {@code get(id).status()} is {@code complete}.
+     */
+    public VoiceCloneCreated clone(VoiceCloneRequest request) {
+        Objects.requireNonNull(request, "request");
+        if (request.voiceName() == null || request.voiceName().isBlank()) {
+            throw new IllegalArgumentException("a cloned voice needs a name; pass one, e.g. \"Brand\"");
+        }
+        Resources.notLocal(request.audio(), "voice sample", "CustomVoice.clone(path), which uploads it for you");
+        return Resources.data(transport, ApiRequest.post("/v3/voices/clone", request), VoiceCloneCreated.class);
+    }
+
+    /** Deletes one of your voices for good (public voices cannot be deleted). */
+    public VoiceDeleted delete(String voiceId) {
+        return Resources.data(transport, ApiRequest.delete("/v3/voices/" + Resources.id(voiceId, "voice id")), VoiceDeleted.class);
     }
 
     /**

@@ -7,12 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code heygen delete ID...}: deletes videos for good. Asks first at a terminal; without one it refuses unless
@@ -27,19 +22,10 @@ final class DeleteCommand extends Base {
     boolean force;
 
     @Override
-    public Integer call() throws IOException {
-        if (!force) {
-            if (!io().terminal()) {
-                throw new Durations.UsageException("refusing to delete " + String.join(", ", ids)
-                        + " without confirmation: not at a terminal; add --force");
-            }
-            io().err().print("Delete " + (ids.size() == 1 ? "video " + ids.get(0) : ids.size() + " videos") + " permanently? [y/N] ");
-            io().err().flush();
-            String answer = new BufferedReader(new InputStreamReader(io().in(), StandardCharsets.UTF_8)).readLine();
-            if (answer == null || !answer.trim().toLowerCase(Locale.ROOT).startsWith("y")) {
-                io().err().println("not deleted");
-                return Main.FAILED;
-            }
+    public Integer call() {
+        String what = ids.size() == 1 ? "video " + ids.get(0) : ids.size() + " videos";
+        if (!Confirm.delete(io(), what, String.join(", ", ids), force)) {
+            return Main.FAILED;
         }
         var results = Json.array();
         for (String id : ids) {

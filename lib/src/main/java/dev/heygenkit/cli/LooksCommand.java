@@ -18,8 +18,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** {@code heygen looks}: lists looks (the ids videos take), filtered, as a table, JSON or a contact sheet. */
+/**
+ * {@code heygen looks}: lists looks (the ids videos take), filtered, as a table, JSON or a contact sheet; its
+ * subcommands rename and delete your own looks.
+ */
 @Command(name = "looks", description = "List avatar looks (the ids --look takes); filter, or write a contact sheet.",
+        subcommands = {LooksEdit.Rename.class, LooksEdit.Delete.class},
         footer = {"", "Examples:", "  heygen looks --gender female --search anna", "  heygen looks --preview looks.png"})
 final class LooksCommand extends Base {
     @Parameters(arity = "0..1", paramLabel = "LOOK_ID", description = "Show one look.")

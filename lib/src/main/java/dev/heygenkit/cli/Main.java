@@ -10,6 +10,7 @@ import dev.heygenkit.PreflightException;
 import dev.heygenkit.RenderFailedException;
 import dev.heygenkit.RenderTimeoutException;
 import dev.heygenkit.RequestTimeoutException;
+import dev.heygenkit.TrainingTimeoutException;
 import dev.heygenkit.internal.http.Env;
 import dev.heygenkit.internal.http.Json;
 import picocli.CommandLine;
@@ -155,12 +156,9 @@ public final class Main {
         if (code == AUTH && (hint == null || !hint.toLowerCase(Locale.ROOT).contains("sandbox"))) {
             hint = (hint == null ? "" : hint + " ") + "No key yet? Add --sandbox to use the offline sandbox.";
         }
+        hint = timeoutHint(ex, hint);
         if (ex instanceof RenderTimeoutException t) {
             videoId = t.videoId();
-            hint = "It keeps rendering and was not resubmitted. Check it with: heygen get " + videoId
-                    + "; download it when done: heygen download " + videoId + " (re-running the same render resumes it).";
-        } else if (ex instanceof RequestTimeoutException) {
-            hint = (hint == null ? "" : hint + " ") + "Check with 'heygen list' before retrying, so you do not pay twice.";
         } else if (ex instanceof RenderFailedException f) {
             videoId = f.videoId();
         }
@@ -175,6 +173,22 @@ public final class Main {
             text(ex, message, hint, requestId, io);
         }
         return code;
+    }
+
+    /** What to do after a timeout, which never means the work is lost; other errors keep {@code hint}. */
+    private static String timeoutHint(Exception ex, String hint) {
+        if (ex instanceof RenderTimeoutException t) {
+            return "It keeps rendering and was not resubmitted. Check it with: heygen get " + t.videoId()
+                    + "; download it when done: heygen download " + t.videoId() + " (re-running the same render resumes it).";
+        }
+        if (ex instanceof RequestTimeoutException) {
+            return (hint == null ? "" : hint + " ") + "Check with 'heygen list' before retrying, so you do not pay twice.";
+        }
+        if (ex instanceof TrainingTimeoutException t) {
+            return "It keeps training and was not created again. Check it with: heygen "
+                    + (t.what().equals("voice") ? "voices " : "looks ") + t.id();
+        }
+        return hint;
     }
 
     private static void text(Exception ex, String message, String hint, String requestId, Io io) {
@@ -203,7 +217,8 @@ public final class Main {
         if (ex instanceof ApiException a && (a.status() == 401 || a.status() == 403)) {
             return AUTH;
         }
-        if (ex instanceof RenderTimeoutException || ex instanceof RequestTimeoutException) {
+        if (ex instanceof RenderTimeoutException || ex instanceof RequestTimeoutException
+                || ex instanceof TrainingTimeoutException) {
             return TIMEOUT;
         }
         if (ex instanceof Durations.UsageException || ex instanceof IllegalArgumentException

@@ -34,7 +34,8 @@ final class Progress implements ProgressListener {
             batch(b);
             return;
         }
-        boolean transientLine = event instanceof ProgressEvent.Polled || event instanceof ProgressEvent.Downloading;
+        boolean transientLine = event instanceof ProgressEvent.Polled || event instanceof ProgressEvent.Downloading
+                || event instanceof ProgressEvent.Training t && !t.finished();
         if (transientLine) {
             if (live) {
                 long now = System.nanoTime();

@@ -10,6 +10,7 @@ import dev.heygenkit.Video;
 import dev.heygenkit.VideoSpec;
 import dev.heygenkit.Voice;
 import dev.heygenkit.internal.http.Json;
+import dev.heygenkit.internal.render.CreditCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,7 +36,8 @@ import java.util.Map;
                 "  heygen render --look anna --say \"Hello\" --bg \"#0A84FF\" -o hello.mp4",
                 "  heygen render --photo me.jpg --say \"Hi!\" --voice en_ava -o me.mp4",
                 "  heygen render --scenes tour.json --aspect 9:16 -o tour.mp4",
-                "  heygen render --look anna --say \"Hello\" --dry-run      # print the POST body, send nothing",
+                "  heygen render --look anna --say \"Hello\" --dry-run      # print the POST body and the cost estimate",
+                "  heygen render --cinematic \"walks into a sunny office\" --look anna --duration 8 -o clip.mp4",
                 "", "A timed-out wait exits 4 with the video id; it keeps rendering: heygen get ID / heygen download ID."},
         sortOptions = false)
 final class RenderCommand extends Base {
@@ -67,6 +69,8 @@ final class RenderCommand extends Base {
             } else {
                 io().out().println(spec.toPrettyJson());
                 note("dry run: nothing was sent; as DSL: " + spec);
+                note("estimate: " + CreditCheck.estimate(List.of(spec.request())).describe()
+                        + "; 'heygen quota' shows what your balance covers");
             }
             return Main.OK;
         }

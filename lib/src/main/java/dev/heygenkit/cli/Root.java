@@ -27,7 +27,7 @@ import java.util.Locale;
         subcommands = {LooksCommand.class, AvatarsCommand.class, VoicesCommand.class, RenderCommand.class, BatchCommand.class, StatusesCommand.class,
                 GetCommand.class, ListCommand.class, DeleteCommand.class, DownloadCommand.class, HistoryCommand.class,
                 QuotaCommand.class, SandboxCommand.class, WebhooksCommand.class, CompletionCommand.class, TemplatesCommand.class,
-                InstallKitCommand.class},
+                AssetsCommand.class, SpeechCommand.class, InstallKitCommand.class},
         sortOptions = false, usageHelpAutoWidth = true)
 final class Root implements Runnable, AutoCloseable {
     @Spec

@@ -6,6 +6,7 @@ import dev.heygenkit.Scenes;
 import dev.heygenkit.Template;
 import dev.heygenkit.VideoSpec;
 import dev.heygenkit.Voice;
+import dev.heygenkit.Watermark;
 import dev.heygenkit.api.AssetInput;
 import dev.heygenkit.api.TemplateVariable;
 import picocli.CommandLine.Option;
@@ -40,6 +41,19 @@ final class SpecOptions {
 
     @Option(names = "--speed", paramLabel = "N", description = "Speaking rate, 0.5 to 1.5.")
     Double speed;
+
+    @Option(names = "--pitch", paramLabel = "SEMITONES", description = "Voice pitch shift, -50 to 50.")
+    Double pitch;
+
+    @Option(names = "--volume", paramLabel = "N", description = "Voice loudness, 0 (silent) to 1.")
+    Double volume;
+
+    @Option(names = "--locale", paramLabel = "TAG", description = "Accent of a multilingual voice, e.g. en-GB.")
+    String locale;
+
+    @Option(names = "--audio", paramLabel = "FILE|URL", description = "Lip-sync recorded audio (MP3 or WAV, or asset:ID) "
+            + "instead of --say.")
+    String audio;
 
     @Option(names = "--bg", paramLabel = "#RRGGBB|FILE|URL", description = "Background: a colour, or a picture file or URL.")
     String bg;
@@ -83,6 +97,34 @@ final class SpecOptions {
     @Option(names = "--callback-id", paramLabel = "ID", description = "Your id, echoed to the callback.")
     String callbackId;
 
+    @Option(names = "--watermark", paramLabel = "IMAGE", description = "A PNG or JPEG over the video: file, URL or asset:ID "
+            + "(Enterprise).")
+    String watermark;
+
+    @Option(names = "--watermark-at", paramLabel = "CORNER", description = "top_left, top_right, bottom_left or bottom_right "
+            + "(default).")
+    String watermarkAt;
+
+    @Option(names = "--watermark-opacity", paramLabel = "N", description = "Watermark opacity, 0 to 1.")
+    Double watermarkOpacity;
+
+    @Option(names = "--watermark-scale", paramLabel = "N", description = "Watermark size relative to the frame, e.g. 0.2.")
+    Double watermarkScale;
+
+    @Option(names = "--cinematic", paramLabel = "PROMPT", description = "A prompt-driven cinematic clip of the --look "
+            + "(up to three, comma-separated) instead of a script.")
+    String cinematic;
+
+    @Option(names = "--duration", paramLabel = "SECONDS|auto", description = "Cinematic clip length, 4 to 15 s, or auto.")
+    String duration;
+
+    @Option(names = "--reference", paramLabel = "FILE|URL", description = "A cinematic reference picture, clip or audio; "
+            + "repeatable.")
+    List<String> references = new ArrayList<>();
+
+    @Option(names = "--enhance-prompt", description = "Let HeyGen rewrite the cinematic prompt.")
+    boolean enhancePrompt;
+
     @Option(names = "--ignore", paramLabel = "CODE", description = "Turn this preflight problem code into a warning; repeatable.")
     List<String> ignore = new ArrayList<>();
 
@@ -105,7 +147,15 @@ final class SpecOptions {
     /** The spec the flags describe; usage mistakes throw {@link Durations.UsageException}. */
     VideoSpec spec(Io io) {
         this.io = io;
-        VideoSpec spec = template != null ? template() : scenes != null ? studio() : avatar();
+        if (cinematic == null && (duration != null || !references.isEmpty() || enhancePrompt)) {
+            throw new Durations.UsageException("--duration, --reference and --enhance-prompt describe a cinematic clip; "
+                    + "add --cinematic PROMPT");
+        }
+        if (watermark == null && (watermarkAt != null || watermarkOpacity != null || watermarkScale != null)) {
+            throw new Durations.UsageException("--watermark-at, --watermark-opacity and --watermark-scale need --watermark IMAGE");
+        }
+        VideoSpec spec = template != null ? template() : scenes != null ? studio()
+                : cinematic != null ? CinematicFlags.spec(this, io) : avatar();
         if (fresh) {
             spec = spec.fresh();
         }
@@ -122,8 +172,12 @@ final class SpecOptions {
         addIf(clash, photo != null, "--photo");
         addIf(clash, scenes != null, "--scenes");
         addIf(clash, !say.isEmpty() || scriptFile != null, "--say/--script-file");
-        addIf(clash, voice != null || speed != null, "--voice/--speed");
+        addIf(clash, voice != null || speed != null || pitch != null || volume != null || locale != null,
+                "--voice/--speed/--pitch/--volume/--locale");
+        addIf(clash, audio != null, "--audio");
         addIf(clash, bg != null, "--bg");
+        addIf(clash, watermark != null, "--watermark");
+        addIf(clash, cinematic != null, "--cinematic");
         if (!clash.isEmpty()) {
             throw new Durations.UsageException(String.join(", ", clash) + " cannot be combined with --template; the "
                     + "template decides them, fill its variables with --var NAME=VALUE");
@@ -170,7 +224,9 @@ final class SpecOptions {
         addIf(clash, !say.isEmpty(), "--say");
         addIf(clash, scriptFile != null, "--script-file");
         addIf(clash, voice != null, "--voice");
-        addIf(clash, speed != null, "--speed");
+        addIf(clash, speed != null || pitch != null || volume != null || locale != null, "--speed/--pitch/--volume/--locale");
+        addIf(clash, audio != null, "--audio");
+        addIf(clash, cinematic != null, "--cinematic");
         addIf(clash, bg != null, "--bg");
         addIf(clash, engine != null, "--engine");
         addIf(clash, motion != null, "--motion");
@@ -203,10 +259,24 @@ final class SpecOptions {
         if (callbackId != null) {
             s = s.callbackId(callbackId);
         }
-        return s;
+        return watermark == null ? s : s.watermark(watermark());
     }
 
-    private static void addIf(List<String> l, boolean cond, String flag) {
+    /** The watermark the --watermark flags describe. */
+    Watermark watermark() {
+        AssetInput image = Inputs.of(watermark, io);
+        Watermark w = image instanceof AssetInput.Url u ? Watermark.image(URI.create(u.url()))
+                : image instanceof AssetInput.AssetId id ? Watermark.asset(id.assetId()) : Watermark.image(io.path(watermark));
+        if (watermarkAt != null) {
+            w = w.at(watermarkAt);
+        }
+        if (watermarkOpacity != null) {
+            w = w.opacity(watermarkOpacity);
+        }
+        return watermarkScale == null ? w : w.scale(watermarkScale);
+    }
+
+    static void addIf(List<String> l, boolean cond, String flag) {
         if (cond) {
             l.add(flag);
         }
@@ -214,28 +284,14 @@ final class SpecOptions {
 
     private Avatar avatar() {
         if (look == null && photo == null) {
-            throw new Durations.UsageException("render needs --look LOOK_ID, --photo FILE or --scenes FILE.json; "
-                    + "find looks with 'heygen looks'");
+            throw new Durations.UsageException("render needs --look LOOK_ID, --photo FILE, --cinematic PROMPT or --scenes "
+                    + "FILE.json; find looks with 'heygen looks'");
         }
         if (look != null && photo != null) {
             throw new Durations.UsageException("--look and --photo both name the speaker; keep one");
         }
-        Avatar a = look != null ? Avatar.look(look)
-                : SceneFile.isUrl(photo) ? Avatar.photo(URI.create(photo)) : Avatar.photo(io.path(photo));
-        for (String s : say) {
-            a = a.say(s);
-        }
-        if (scriptFile != null) {
-            try {
-                a = a.say(Files.readString(io.path(scriptFile), StandardCharsets.UTF_8).strip());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read --script-file " + scriptFile + ": " + e.getMessage(), e);
-            }
-        }
-        if (voice != null || speed != null) {
-            Voice v = voice != null ? Voice.id(voice) : Voice.lookDefault();
-            a = a.voice(speed != null ? v.speed(speed) : v);
-        }
+        Avatar a = speech(look != null ? Avatar.look(look)
+                : SceneFile.isUrl(photo) ? Avatar.photo(URI.create(photo)) : Avatar.photo(io.path(photo)));
         if (bg != null) {
             a = a.on(background(bg));
         }
@@ -277,7 +333,45 @@ final class SpecOptions {
         if (callbackId != null) {
             a = a.callbackId(callbackId);
         }
+        return watermark == null ? a : a.watermark(watermark());
+    }
+
+    /** What the avatar says (--say, --script-file or --audio) and with which voice. */
+    private Avatar speech(Avatar a) {
+        for (String s : say) {
+            a = a.say(s);
+        }
+        if (scriptFile != null) {
+            try {
+                a = a.say(Files.readString(io.path(scriptFile), StandardCharsets.UTF_8).strip());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read --script-file " + scriptFile + ": " + e.getMessage(), e);
+            }
+        }
+        if (audio != null) {
+            AssetInput sound = Inputs.of(audio, io);
+            a = sound instanceof AssetInput.Url u ? a.audio(URI.create(u.url()))
+                    : sound instanceof AssetInput.AssetId id ? a.audioAsset(id.assetId()) : a.audio(io.path(audio));
+        }
+        if (voice != null || speed != null || pitch != null || volume != null || locale != null) {
+            a = a.voice(voice());
+        }
         return a;
+    }
+
+    /** The voice and its settings from --voice, --speed, --pitch, --volume and --locale. */
+    private Voice voice() {
+        Voice v = voice != null ? Voice.id(voice) : Voice.lookDefault();
+        if (speed != null) {
+            v = v.speed(speed);
+        }
+        if (pitch != null) {
+            v = v.pitch(pitch);
+        }
+        if (volume != null) {
+            v = v.volume(volume);
+        }
+        return locale == null ? v : v.locale(locale);
     }
 
     private Background background(String value) {

@@ -15,8 +15,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code heygen voices}: lists voices, filtered; {@code --sample TEXT} speaks the text with each and saves the audio. */
+/**
+ * {@code heygen voices}: lists voices, filtered; {@code --sample TEXT} speaks the text with each and saves the audio;
+ * its subcommands design, clone and delete your own voices.
+ */
 @Command(name = "voices", description = "List voices; --sample speaks a line with each listed voice and saves the audio.",
+        subcommands = {VoicesEdit.Design.class, VoicesEdit.Clone.class, VoicesEdit.Delete.class},
         footer = {"", "Examples:", "  heygen voices --language English --gender female",
                 "  heygen voices en_ava --sample \"Hello there\" -o ava.wav",
                 "  heygen voices --language English --sample \"Hello there\" --limit 5 -o auditions/"})

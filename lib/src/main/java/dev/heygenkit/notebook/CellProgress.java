@@ -152,6 +152,16 @@ final class CellProgress implements ProgressListener {
                 video(row, f.videoId(), String.valueOf(f.status()), f.elapsed());
                 row.done = true;
                 row.failed = f.status().isFailed();
+            } else if (event instanceof ProgressEvent.Training t) {
+                // Training follows the uploads and the create call, so they are done by now.
+                rows.values().stream().filter(r -> "upload".equals(r.kind)).forEach(r -> r.done = true);
+                video(row, t.id(), t.status(), t.elapsed());
+                row.kind = t.what();
+                row.estimate = t.estimate();
+                row.remaining = t.remaining();
+                row.nextPoll = t.nextPoll();
+                row.done = t.finished();
+                row.failed = t.status().equals("failed");
             } else if (event instanceof ProgressEvent.Downloading d) {
                 row.kind = "download";
                 row.label = d.what() + " to " + d.target().getFileName();
@@ -202,6 +212,8 @@ final class CellProgress implements ProgressListener {
                 return "video:" + p.videoId();
             } else if (event instanceof ProgressEvent.Finished f) {
                 return "video:" + f.videoId();
+            } else if (event instanceof ProgressEvent.Training t) {
+                return t.what() + ":" + t.id();
             } else if (event instanceof ProgressEvent.Downloading d) {
                 return "download:" + d.target();
             } else if (event instanceof ProgressEvent.Downloaded d) {
@@ -262,7 +274,7 @@ final class CellProgress implements ProgressListener {
                 case "upload" -> (done ? "uploaded " : "uploading ") + label + " (" + Bytes.human(total) + ")";
                 case "download" -> (done ? "saved " : "downloading ") + label + ": " + amount();
                 case "batch" -> label;
-                default -> "video " + label + " " + status + details();
+                default -> kind + " " + label + " " + status + details();
             };
         }
 
@@ -288,7 +300,7 @@ final class CellProgress implements ProgressListener {
                     }
                 }
                 default -> {
-                    html.append("video <code>").append(Html.escape(label)).append("</code> <b>")
+                    html.append(Html.escape(kind)).append(" <code>").append(Html.escape(label)).append("</code> <b>")
                             .append(Html.escape(status)).append("</b>").append(Html.escape(details()));
                     if (!done && estimate != null && elapsed != null && !estimate.isZero()) {
                         long max = Math.max(1, estimate.toSeconds());

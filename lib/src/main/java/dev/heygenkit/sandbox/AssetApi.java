@@ -11,11 +11,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Assets: multipart upload, the direct (presigned PUT) upload flow, get and delete. */
+/** Assets: multipart upload, the direct (presigned PUT) upload flow, list (beta: needs the username), get and delete. */
 final class AssetApi extends ApiSupport {
     static final int MAX_UPLOAD = 32 * 1024 * 1024;
     static final Duration UPLOAD_WINDOW = Duration.ofHours(1);
@@ -28,6 +29,7 @@ final class AssetApi extends ApiSupport {
     private final Ids ids;
     private final Urls urls;
     private final SandboxClock clock;
+    private final Paging paging;
 
     AssetApi(Services s) {
         super(s.validator());
@@ -35,6 +37,7 @@ final class AssetApi extends ApiSupport {
         this.ids = s.ids();
         this.urls = s.urls();
         this.clock = s.clock();
+        this.paging = s.paging();
     }
 
     @Override
@@ -42,6 +45,7 @@ final class AssetApi extends ApiSupport {
         r.add("POST", "/v3/assets", (req, p) -> upload(req));
         r.add("POST", "/v3/assets/direct-uploads", (req, p) -> directUpload(req));
         r.add("POST", "/v3/assets/{asset_id}/complete", (req, p) -> complete(req, p.get("asset_id")));
+        r.add("GET", "/v3/assets", (req, p) -> list(req));
         r.add("GET", "/v3/assets/{asset_id}", (req, p) -> get(p.get("asset_id")));
         r.add("DELETE", "/v3/assets/{asset_id}", (req, p) -> delete(p.get("asset_id")));
     }
@@ -203,20 +207,43 @@ final class AssetApi extends ApiSupport {
         }
     }
 
+    /** The account's usable assets, oldest first; the sandbox user is {@code sandbox}, and only the root folder exists. */
+    private Resp list(Req req) {
+        int limit = limit(req);
+        String username = req.query("username");
+        if (username == null || username.isBlank()) {
+            throw ApiError.invalid("username", "username is required (this endpoint is beta); pass the username from GET /v3/users/me");
+        }
+        String folder = req.query("folder_id");
+        List<Asset> all;
+        synchronized (world) {
+            all = world.assets().all().stream().filter(Asset::usable)
+                    .filter(a -> username.equals("sandbox") && (folder == null || folder.isEmpty())).toList();
+        }
+        Paging.Page<Asset> page = paging.page(all, Asset::seq, "assets", username + "|" + folder, limit, req.query("token"));
+        synchronized (world) {
+            return list(page, this::info);
+        }
+    }
+
     private Resp get(String id) {
         synchronized (world) {
-            Asset a = find(id);
-            ObjectNode data = Json.object();
-            data.put("id", a.id());
-            data.put("name", a.name());
-            data.put("owner", "sandbox");
-            data.put("space_id", "sandbox-space");
-            data.put("type", a.usable() ? a.kind() : Sniff.kind(a.declaredType()));
-            data.put("uploaded_at", a.createdAt().getEpochSecond());
-            data.putNull("folder_id");
-            data.put("url", a.usable() ? url(a) : null);
-            return Resp.data(data);
+            return Resp.data(info(find(id)));
         }
+    }
+
+    /** An asset's metadata as GET answers it. */
+    private ObjectNode info(Asset a) {
+        ObjectNode data = Json.object();
+        data.put("id", a.id());
+        data.put("name", a.name());
+        data.put("owner", "sandbox");
+        data.put("space_id", "sandbox-space");
+        data.put("type", a.usable() ? a.kind() : Sniff.kind(a.declaredType()));
+        data.put("uploaded_at", a.createdAt().getEpochSecond());
+        data.putNull("folder_id");
+        data.put("url", a.usable() ? url(a) : null);
+        return data;
     }
 
     private Resp delete(String id) {

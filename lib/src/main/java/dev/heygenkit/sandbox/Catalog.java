@@ -7,14 +7,19 @@ import java.util.List;
  * ask this interface, so looks and voices created through the API can join the same lookups.
  */
 interface Catalog {
-    /** An avatar group. */
-    record Group(String id, String name, String gender, String defaultVoiceId, boolean isPrivate, String status, long createdAt) {
+    /** Why a private group, look or voice failed. */
+    record Failure(String code, String message) {
+    }
+
+    /** An avatar group; {@code consentStatus} is null when no consent is needed. */
+    record Group(String id, String name, String gender, String defaultVoiceId, boolean isPrivate, String status, long createdAt,
+                 String consentStatus, Failure error) {
     }
 
     /** An avatar look with the engines it renders on. */
     record Look(String id, String name, String groupId, String avatarType, String gender, String defaultVoiceId,
                 List<String> engines, List<String> tags, String orientation, Integer width, Integer height,
-                boolean matting, String status, boolean isPrivate) {
+                boolean matting, String status, boolean isPrivate, Failure error) {
         boolean isPhoto() {
             return avatarType.equals("photo_avatar");
         }
@@ -24,9 +29,9 @@ interface Catalog {
         }
     }
 
-    /** A voice with the speech engines it runs on. */
+    /** A voice with the speech engines it runs on; {@code createdAt} (Unix seconds) is null for fixtures. */
     record Voice(String id, String name, String language, String gender, boolean supportPause, boolean supportLocale,
-                 List<String> engines, String type, String status) {
+                 List<String> engines, String type, String status, Long createdAt, String failureMessage) {
         boolean isPrivate() {
             return type.equals("private");
         }

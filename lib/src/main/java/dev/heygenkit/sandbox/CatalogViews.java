@@ -1,5 +1,7 @@
 package dev.heygenkit.sandbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.heygenkit.sandbox.Catalog.Group;
 import dev.heygenkit.sandbox.Catalog.Look;
@@ -7,6 +9,8 @@ import dev.heygenkit.sandbox.Catalog.Voice;
 
 /** The JSON of groups, looks and voices as the v3 endpoints answer them, with public preview URLs. */
 final class CatalogViews {
+    /** When the private fixture voices were "cloned": 2025-01-01. */
+    private static final long FIXTURE_CREATED_AT = 1735689600L;
     private final Catalog catalog;
     private final Urls urls;
 
@@ -44,7 +48,7 @@ final class CatalogViews {
             o.put("image_height", l.height());
         }
         o.put("status", l.status());
-        o.putNull("error");
+        o.set("error", error(l.error()));
         return o;
     }
 
@@ -60,8 +64,19 @@ final class CatalogViews {
         o.put("preview_image_url", cover == null ? null : urls.base() + lookPreviewPath(cover));
         o.putNull("preview_video_url");
         o.put("status", g.status());
-        o.putNull("consent_status");
-        o.putNull("error");
+        o.put("consent_status", g.consentStatus());
+        o.set("error", error(g.error()));
+        return o;
+    }
+
+    /** {@code {"code", "message"}} of a failure, or JSON null. */
+    private static JsonNode error(Catalog.Failure f) {
+        if (f == null) {
+            return NullNode.getInstance();
+        }
+        ObjectNode o = Json.object();
+        o.put("code", f.code());
+        o.put("message", f.message());
         return o;
     }
 
@@ -78,13 +93,13 @@ final class CatalogViews {
         ObjectNode o = voiceCommon(v);
         o.put("support_interactive_avatar", false);
         if (v.isPrivate()) {
-            o.put("created_at", 1735689600L);
+            o.put("created_at", v.createdAt() == null ? FIXTURE_CREATED_AT : v.createdAt());
             o.put("status", v.status());
         } else {
             o.putNull("created_at");
             o.putNull("status");
         }
-        o.putNull("failure_message");
+        o.put("failure_message", v.failureMessage());
         return o;
     }
 

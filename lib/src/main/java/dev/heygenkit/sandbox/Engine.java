@@ -22,10 +22,12 @@ import java.util.function.Consumer;
  *   <li>requests: {@link Server} (JDK server and threads), {@link Exchanges} (bytes in and out), {@link Pipeline}
  *       (record, settle, {@link Faults}, {@link Auth}, {@link RateLimiter}, {@link Idempotency}, route), {@link Recorder};
  *   <li>endpoints: one {@link Api} per group ({@link VideoApi}, {@link BatchApi}, {@link CatalogApi}, {@link AssetApi},
- *       {@link WebhookApi}, {@link TemplateApi}, {@link AdminApi}) plus {@link MediaApi} for storage URLs, sharing {@link ApiSupport};
+ *       {@link WebhookApi}, {@link TemplateApi}, {@link AvatarApi}, {@link VoiceApi}, {@link AdminApi}) plus
+ *       {@link MediaApi} for storage URLs and consent pages, sharing {@link ApiSupport};
  *   <li>state: {@link World} with one {@link Table} per kind ({@link VideoJob}, {@link Batch}, {@link Asset},
- *       {@link Endpoint}, {@link Event}, {@link SpeechClip}) and the wallet; {@link Catalog} for looks and voices;
- *   <li>time: {@link Clockwork} runs the {@link Settler}s ({@link Renders}, {@link Batches}); {@link Events} records
+ *       {@link Endpoint}, {@link Event}, {@link SpeechClip}, {@link OwnGroup}, {@link OwnLook}, {@link OwnVoice}) and the
+ *       wallet; {@link Catalog} for looks and voices ({@link Account}: the {@link Fixtures} plus what the account made);
+ *   <li>time: {@link Clockwork} runs the {@link Settler}s ({@link Renders}, {@link Batches}, {@link Trainings}); {@link Events} records
  *       webhook events and hands them to {@link Webhooks};
  *   <li>create rules: {@link VideoRules} picks the {@link ModeRules} of the mode, which share {@link SpeakerRules},
  *       {@link OutputRules}, {@link AssetRules} and {@link Checks};
@@ -49,20 +51,22 @@ final class Engine {
         new SecureRandom().nextBytes(urlKey);
         Urls urls = new Urls(urlKey, options.urlTtl(), clock);
         World world = new World(options.creditBalance());
-        Catalog catalog = Fixtures.CATALOGUE;
+        Catalog catalog = new Account(Fixtures.CATALOGUE, world);
         Webhooks webhooks = new Webhooks(options.signatureHeader(), options.webhookBackoff(), log, name);
         Events events = new Events(world, ids, webhooks);
         VideoRules rules = new VideoRules(catalog, world, ids);
         Renders renders = new Renders(world, ids, options.failureRate(), events, urls, log);
         Batches batches = new Batches(world, ids, rules, renders, events);
+        Trainings trainings = new Trainings(world, ids, options.failureRate(), events, log);
         Idempotency idempotency = new Idempotency(clock);
-        List<Settler> settlers = List.of(batches::intake, renders, batches::finish);
+        List<Settler> settlers = List.of(batches::intake, renders, batches::finish, trainings);
         this.services = new Services(options, log, clock, ids, urls, new Paging(urlKey), new SchemaValidator(), world, catalog,
                 new CatalogViews(catalog, urls), new VideoViews(urls), new MediaStore(catalog, world), webhooks, events, rules,
-                renders, batches, idempotency, new Clockwork(clock, world, settlers, idempotency, events), new Faults(), new Recorder());
+                renders, batches, trainings, idempotency, new Clockwork(clock, world, settlers, idempotency, events), new Faults(), new Recorder());
         Router api = new Router();
         for (Api group : List.of(new VideoApi(services), new BatchApi(services), new CatalogApi(services),
-                new AssetApi(services), new WebhookApi(services), new TemplateApi(services))) {
+                new AssetApi(services), new WebhookApi(services), new TemplateApi(services), new AvatarApi(services),
+                new VoiceApi(services))) {
             group.register(api);
         }
         Router admin = new Router();

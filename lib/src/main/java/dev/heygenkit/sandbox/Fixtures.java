@@ -39,7 +39,7 @@ final class Fixtures implements Catalog {
         for (JsonNode g : root.get("groups")) {
             groups.add(new Group(g.get("id").asText(), g.get("name").asText(), Json.str(g, "gender"),
                     Json.str(g, "default_voice_id"), g.get("ownership").asText().equals("private"), Json.str(g, "status"),
-                    g.get("created_at").asLong()));
+                    g.get("created_at").asLong(), null, null));
         }
         Map<String, Boolean> privateGroup = new LinkedHashMap<>();
         groups.forEach(g -> privateGroup.put(g.id(), g.isPrivate()));
@@ -50,13 +50,13 @@ final class Fixtures implements Catalog {
                     strings(l.get("supported_api_engines")), strings(l.get("tags")), Json.str(l, "preferred_orientation"),
                     l.path("image_width").isNull() ? null : l.get("image_width").asInt(),
                     l.path("image_height").isNull() ? null : l.get("image_height").asInt(),
-                    l.path("matting").asBoolean(false), Json.str(l, "status"), privateGroup.get(l.get("group_id").asText())));
+                    l.path("matting").asBoolean(false), Json.str(l, "status"), privateGroup.get(l.get("group_id").asText()), null));
         }
         List<Voice> voices = new ArrayList<>();
         for (JsonNode v : root.get("voices")) {
             voices.add(new Voice(v.get("voice_id").asText(), v.get("name").asText(), v.get("language").asText(),
                     v.get("gender").asText(), v.get("support_pause").asBoolean(), v.get("support_locale").asBoolean(),
-                    strings(v.get("engines")), v.get("type").asText(), Json.str(v, "status")));
+                    strings(v.get("engines")), v.get("type").asText(), Json.str(v, "status"), null, null));
         }
         return new Data(groups, looks, voices);
     }

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * The sandbox's stand-in for HeyGen's storage host: public look and voice previews, presigned (HMAC, expiring)
- * video, speech and asset files, and the presigned PUT target of direct uploads. Errors look like a storage
- * service's (XML, 403 on expiry), not like the API's.
+ * video, speech and asset files, the presigned PUT target of direct uploads, and the consent page a digital twin's
+ * person opens to agree (HeyGen's web page in the real service). Errors look like a storage service's (XML, 403 on
+ * expiry), not like the API's.
  */
 final class MediaApi {
     private static final Pattern LOOK = Pattern.compile("/_media/looks/([^/]+)\\.png");
@@ -20,12 +21,14 @@ final class MediaApi {
     private static final Pattern SPEECH = Pattern.compile("/_media/speech/([^/]+)\\.wav");
     private static final Pattern ASSET = Pattern.compile("/_media/assets/([^/]+)/[^/]+");
     private static final Pattern UPLOAD = Pattern.compile("/_upload/([^/]+)");
+    private static final Pattern CONSENT = Pattern.compile("/_media/consent/([^/]+)");
 
     private final Catalog catalog;
     private final MediaStore media;
     private final World world;
     private final Urls urls;
     private final SandboxClock clock;
+    private final Trainings trainings;
 
     MediaApi(Services s) {
         this.catalog = s.catalog();
@@ -33,6 +36,7 @@ final class MediaApi {
         this.world = s.world();
         this.urls = s.urls();
         this.clock = s.clock();
+        this.trainings = s.trainings();
     }
 
     Resp handle(Req req) {
@@ -73,6 +77,9 @@ final class MediaApi {
             SpeechClip clip = world.speech().get(m.group(1));
             return clip == null ? noSuchKey() : file("audio/wav", media.speech(clip));
         }
+        if ((m = CONSENT.matcher(req.path())).matches()) {
+            return consent(m.group(1));
+        }
         if ((m = ASSET.matcher(req.path())).matches()) {
             synchronized (world) {
                 Asset a = world.assets().get(m.group(1));
@@ -80,6 +87,30 @@ final class MediaApi {
             }
         }
         return noSuchKey();
+    }
+
+    /** The person behind a digital twin agrees: training starts, and the page says so or sends them on. */
+    private Resp consent(String groupId) {
+        String reroute;
+        String name;
+        synchronized (world) {
+            OwnGroup g = world.ownGroups().get(groupId);
+            if (g == null || g.consentStatus() == null) {
+                return noSuchKey();
+            }
+            if (g.consentStatus().equals("pending")) {
+                trainings.consented(groupId, clock.now());
+            }
+            reroute = g.rerouteUrl();
+            name = g.name();
+        }
+        if (reroute != null) {
+            return new Resp(302, "text/plain; charset=utf-8", new byte[0]).header("Location", reroute);
+        }
+        String html = "<!doctype html><title>Consent recorded</title><p>Thank you. Consent for the avatar <b>"
+                + name.replace("&", "&amp;").replace("<", "&lt;") + "</b> is recorded and its training has started; "
+                + "you can close this page.</p>";
+        return new Resp(200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
     }
 
     private Resp videoFile(String id, String name) {

@@ -112,9 +112,15 @@ final class MediaStore {
         return Math.max(2, i - (i % 2));
     }
 
+    /** A look's preview: a created photo avatar shows its photo, every other look a portrait drawn with its name. */
     byte[] lookPreview(Look l) {
         int[] size = previewSize(l);
-        return get("look:" + l.id(), () -> Media.portraitPng(l.id(), l.name(), l.gender(), l.avatarType(), size[0], size[1]));
+        OwnLook own = world.ownLooks().get(l.id());
+        byte[] photo = own == null ? null : own.photo();
+        return get("look:" + l.id() + ":" + l.name(), () -> {
+            byte[] fromPhoto = photo == null ? null : Media.photoPng(photo, size[0], size[1]);
+            return fromPhoto != null ? fromPhoto : Media.portraitPng(l.id(), l.name(), l.gender(), l.avatarType(), size[0], size[1]);
+        });
     }
 
     static final String SAMPLE = "Hi, I am %s. <break time=\"0.3s\"/> This is my sandbox voice.";

@@ -23,6 +23,7 @@ import java.util.function.Consumer;
  * @param rules       the create-request rules
  * @param renders     render jobs on the clock
  * @param batches     batches on the clock
+ * @param trainings   created looks and voice clones on the clock
  * @param idempotency Idempotency-Key answers
  * @param clockwork   settles the world to the current time
  * @param faults      fault rules
@@ -31,5 +32,5 @@ import java.util.function.Consumer;
 record Services(SandboxOptions options, Consumer<String> listener, SandboxClock clock, Ids ids, Urls urls, Paging paging,
                 SchemaValidator validator, World world, Catalog catalog, CatalogViews catalogViews, VideoViews videoViews,
                 MediaStore media, Webhooks webhooks, Events events, VideoRules rules, Renders renders, Batches batches,
-                Idempotency idempotency, Clockwork clockwork, Faults faults, Recorder recorder) {
+                Trainings trainings, Idempotency idempotency, Clockwork clockwork, Faults faults, Recorder recorder) {
 }

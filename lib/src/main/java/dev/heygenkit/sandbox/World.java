@@ -1,10 +1,16 @@
 package dev.heygenkit.sandbox;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
 /**
  * The sandbox account's state: one {@link Table} per kind of thing the API creates, the wallet and the sequence that
  * orders lists. The world is also the monitor for compound changes: code that reads and then writes (check credit,
  * then create a video) holds {@code synchronized (world)} around both. A new kind of state (user avatars, voices,
- * templates) is one more table here.
+ * templates) is one more table here. Avatars and voices made through the API live in their own tables; deleting or
+ * renaming a private fixture (which is shared and read-only) is remembered here as a hidden id or a new name.
  */
 final class World {
     private final Table<VideoJob> videos = new Table<>(this, VideoJob::id);
@@ -13,6 +19,11 @@ final class World {
     private final Table<Endpoint> endpoints = new Table<>(this, Endpoint::id);
     private final Table<Event> events = new Table<>(this, Event::id);
     private final Table<SpeechClip> speech = new Table<>(this, SpeechClip::id);
+    private final Table<OwnGroup> ownGroups = new Table<>(this, OwnGroup::id);
+    private final Table<OwnLook> ownLooks = new Table<>(this, OwnLook::id);
+    private final Table<OwnVoice> ownVoices = new Table<>(this, OwnVoice::id);
+    private final Set<String> hidden = new HashSet<>();
+    private final Map<String, String> renamed = new HashMap<>();
     private final double startBalance;
     private long seq;
     private double balance;
@@ -45,6 +56,41 @@ final class World {
 
     Table<SpeechClip> speech() {
         return speech;
+    }
+
+    /** Avatar groups created through the API. */
+    Table<OwnGroup> ownGroups() {
+        return ownGroups;
+    }
+
+    /** Looks created through the API. */
+    Table<OwnLook> ownLooks() {
+        return ownLooks;
+    }
+
+    /** Voices designed or cloned through the API. */
+    Table<OwnVoice> ownVoices() {
+        return ownVoices;
+    }
+
+    /** Hides a fixture group, look or voice, as if deleted. */
+    synchronized void hide(String fixtureId) {
+        hidden.add(fixtureId);
+    }
+
+    /** Whether a fixture id was deleted. */
+    synchronized boolean hidden(String fixtureId) {
+        return hidden.contains(fixtureId);
+    }
+
+    /** Gives a fixture look a new name. */
+    synchronized void rename(String fixtureId, String name) {
+        renamed.put(fixtureId, name);
+    }
+
+    /** The new name of a fixture look, or null when it keeps its own. */
+    synchronized String renamed(String fixtureId) {
+        return renamed.get(fixtureId);
     }
 
     /** A video that exists and is not deleted, or null. */
@@ -93,6 +139,11 @@ final class World {
         endpoints.clear();
         events.clear();
         speech.clear();
+        ownGroups.clear();
+        ownLooks.clear();
+        ownVoices.clear();
+        hidden.clear();
+        renamed.clear();
         seq = 0;
         balance = startBalance;
     }

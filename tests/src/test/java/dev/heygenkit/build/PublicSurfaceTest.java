@@ -40,7 +40,8 @@ class PublicSurfaceTest {
                     "RenderFailedException", "RenderInterruptedException", "RenderJob", "RenderTimeoutException",
                     "RequestTimeoutException", "RetryPolicy", "Scene", "Scene$Clip", "Scene$Still", "Scenes",
                     "ServerException", "Sleeper", "TransferProgress", "TransportException", "Version", "Video",
-                    "VideoSpec", "VideoOptionSteps", "Voice", "Watermark", "WebhookSignatureException", "Template", "WebhookReceiver", "WebhookReceiver$Builder", "WebhookReceiver$Received", "WebhookReceiver$Tail"),
+                    "VideoSpec", "VideoOptionSteps", "Voice", "Watermark", "WebhookSignatureException", "Template", "WebhookReceiver", "WebhookReceiver$Builder", "WebhookReceiver$Received", "WebhookReceiver$Tail", "ConsentRequiredException", "CustomAvatar", "CustomVoice", "NewAvatar",
+                    "ProgressEvent$Training", "TrainingFailedException", "TrainingTimeoutException"),
             "dev.heygenkit.api", Set.of("ApiError", "Asset", "AssetDeleted", "AssetInfo", "AssetInput",
                     "AssetInput$AssetId", "AssetInput$Base64", "AssetInput$Url", "Assets", "AvatarGroup", "AvatarInput",
                     "AvatarType", "AvatarVideoRequest", "Avatars",
@@ -60,7 +61,10 @@ class PublicSurfaceTest {
                     "WebhookEndpoint", "WebhookEndpointRequest", "WebhookEndpointUpdate", "WebhookEvent",
                     "WebhookEvent$VideoEventData", "WebhookEventQuery", "WebhookEventType", "WebhookEventTypeInfo",
                     "WebhookSecret", "WebhookSignature", "WebhookSignature$Encoding", "Webhooks", "AspectRatio", "AssetInput$LocalFile", "Engine$Other", "Expressiveness", "Fit", "Framing", "Framing$Builder",
-                    "Resolution", "Speaker", "Speaker$Builder", "VideoOptions", "VideoOptions$Builder", "VoiceSettings$Builder", "TemplateInfo", "TemplateInfo$Scene", "TemplateInfo$VariableDeclaration", "TemplateSummary", "TemplateVariable", "TemplateVariable$Audio", "TemplateVariable$Image", "TemplateVariable$Text", "TemplateVariable$Video", "TemplateVariable$Voice", "TemplateVideoRequest", "TemplateVideoRequest$Builder", "TemplateVideoRequest$Dimension", "TemplateVideoRequest$Subtitles", "TemplateVideoRequest$Subtitles$Position", "Templates", "Templates$TemplateQuery", "VideoRequest"),
+                    "Resolution", "Speaker", "Speaker$Builder", "VideoOptions", "VideoOptions$Builder", "VoiceSettings$Builder", "TemplateInfo", "TemplateInfo$Scene", "TemplateInfo$VariableDeclaration", "TemplateSummary", "TemplateVariable", "TemplateVariable$Audio", "TemplateVariable$Image", "TemplateVariable$Text", "TemplateVariable$Video", "TemplateVariable$Voice", "TemplateVideoRequest", "TemplateVideoRequest$Builder", "TemplateVideoRequest$Dimension", "TemplateVideoRequest$Subtitles", "TemplateVideoRequest$Subtitles$Position", "Templates", "Templates$TemplateQuery", "VideoRequest",
+                    "AvatarConsent", "AvatarConsentRequest", "AvatarCreated", "AvatarDeleted", "CreateAvatarRequest",
+                    "CreateAvatarRequest$DigitalTwin", "CreateAvatarRequest$Photo", "CreateAvatarRequest$Prompt", "DesignedVoices",
+                    "VoiceCloneCreated", "VoiceCloneRequest", "VoiceDeleted", "VoiceDesignRequest"),
             // What a notebook user types, plus JJavaExtension: JJava's ServiceLoader instantiates it from the class
             // path, which only works for a public class.
             "dev.heygenkit.notebook", Set.of("AudioPlayer", "DisplayHandle", "Html", "JJavaExtension", "LookSheet",

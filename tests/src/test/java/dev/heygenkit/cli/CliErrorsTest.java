@@ -21,7 +21,8 @@ class CliErrorsTest {
     void a_mistyped_flag_exits_2_naming_it_and_suggesting_the_fix() {
         Cli.Result r = new Cli(dir, null).run("render", "--lok", "anna", "--say", "Hi");
         assertThat(r.code()).isEqualTo(Main.USAGE);
-        assertThat(r.err()).startsWith("error: unknown option --lok; did you mean --look?")
+        // --locale is as close as --look since render takes an accent, so both are offered
+        assertThat(r.err()).startsWith("error: unknown option --lok; did you mean --look or --locale?")
                 .contains("heygen render --help");
         assertThat(r.out()).isEmpty();
     }
@@ -76,10 +77,24 @@ class CliErrorsTest {
     }
 
     @Test
+    void not_enough_credit_is_a_preflight_error_before_anything_is_sent() {
+        try (Sandbox sb = Sandbox.builder().creditBalance(0.05).start()) {
+            Cli.Result r = new Cli(dir, sb.baseUri().toString()).run("render", "--look", "anna", "--say",
+                    "This sentence takes a few seconds to say, which costs more than five cents.", "--json");
+            assertThat(r.code()).as(r.toString()).isEqualTo(Main.USAGE);
+            JsonNode e = r.errorJson();
+            assertThat(e.get("problems").get(0).get("code").asText()).isEqualTo("credit_insufficient");
+            assertThat(e.get("problems").get(0).get("message").asText()).contains("$0.05 left", "$0.0333/s");
+            assertThat(sb.requestCount("POST", "/v3/videos")).isZero();
+        }
+    }
+
+    @Test
     void not_enough_credit_exits_1_with_the_api_code_and_a_missing_video_too() {
         try (Sandbox sb = Sandbox.builder().creditBalance(0).start()) {
             Cli cli = new Cli(dir, sb.baseUri().toString());
-            Cli.Result r = cli.run("render", "--look", "anna", "--say", "No money", "--json");
+            // the credit check is an estimate the user may overrule; the API's own 402 is then the answer
+            Cli.Result r = cli.run("render", "--look", "anna", "--say", "No money", "--ignore", "credit_insufficient", "--json");
             assertThat(r.code()).isEqualTo(Main.FAILED);
             JsonNode e = r.errorJson();
             assertThat(e.get("code").asText()).isEqualTo("insufficient_credit");

@@ -13,7 +13,11 @@ import dev.heygenkit.api.Resolution;
 import dev.heygenkit.api.Speaker;
 import dev.heygenkit.api.VideoOptions;
 import dev.heygenkit.api.AssetInput;
+import dev.heygenkit.api.AvatarConsentRequest;
 import dev.heygenkit.api.AvatarInput;
+import dev.heygenkit.api.CreateAvatarRequest;
+import dev.heygenkit.api.VoiceCloneRequest;
+import dev.heygenkit.api.VoiceDesignRequest;
 import dev.heygenkit.api.AvatarVideoRequest;
 import dev.heygenkit.api.Caption;
 import dev.heygenkit.api.CinematicAvatarRequest;
@@ -212,7 +216,36 @@ class RequestSchemaContractTest {
                 TemplateVideoRequest.of(null, TemplateVariable.text("first_name", "Ana")))));
         cases.add(new Case("template with every variable type and option", "POST", "/v3/templates/tpl_1",
                 c -> c.templates().generate(EVERY_TEMPLATE_VARIABLE)));
+        ownAvatarsAndVoices(cases);
         return cases;
+    }
+
+    /** Avatar creation of every kind and input, consent, look rename, voice design and clone. */
+    private static void ownAvatarsAndVoices(List<Case> cases) {
+        cases.add(new Case("photo avatar from an asset", "POST", "/v3/avatars",
+                c -> c.avatars().create(CreateAvatarRequest.photo("CEO", AssetInput.asset("asset_1")))));
+        cases.add(new Case("photo avatar from base64 into a group", "POST", "/v3/avatars",
+                c -> c.avatars().create(CreateAvatarRequest.photo("CEO", AssetInput.base64("image/png", PNG)).inGroup("grp_1"))));
+        cases.add(new Case("prompt avatar minimal", "POST", "/v3/avatars",
+                c -> c.avatars().create(CreateAvatarRequest.prompt("Host", "a friendly presenter"))));
+        cases.add(new Case("prompt avatar with references, group and base look", "POST", "/v3/avatars",
+                c -> c.avatars().create(new CreateAvatarRequest.Prompt("Host", "in a navy blazer",
+                        List.of(AssetInput.url("https://x/r.jpg"), AssetInput.asset("ref_1")), "grp_1", "look_1"))));
+        cases.add(new Case("digital twin from a url", "POST", "/v3/avatars",
+                c -> c.avatars().create(CreateAvatarRequest.digitalTwin("Twin", AssetInput.url("https://x/train.mp4")))));
+        cases.add(new Case("consent by video", "POST", "/v3/avatars/grp_1/consent",
+                c -> c.avatars().consent("grp_1", AvatarConsentRequest.video(AssetInput.asset("clip_1")))));
+        cases.add(new Case("consent by page with a reroute", "POST", "/v3/avatars/grp_1/consent",
+                c -> c.avatars().consent("grp_1", AvatarConsentRequest.text("I agree").rerouteUrl("https://example.com/done"))));
+        cases.add(new Case("look rename", "PATCH", "/v3/avatars/looks/look_1", c -> c.looks().rename("look_1", "New name")));
+        cases.add(new Case("voice design minimal", "POST", "/v3/voices", c -> c.voices().design("warm, British")));
+        cases.add(new Case("voice design with every option", "POST", "/v3/voices",
+                c -> c.voices().design(VoiceDesignRequest.of("warm").gender("female").locale("en-GB").seed(2))));
+        cases.add(new Case("voice clone minimal", "POST", "/v3/voices/clone",
+                c -> c.voices().clone(VoiceCloneRequest.of(AssetInput.asset("aud_1"), "Brand"))));
+        cases.add(new Case("voice clone with every option", "POST", "/v3/voices/clone",
+                c -> c.voices().clone(VoiceCloneRequest.of(AssetInput.url("https://x/a.mp3"), "Brand").language("German")
+                        .removeBackgroundNoise(false))));
     }
 
     /** One variable of every type and input kind, and every body option. */
@@ -299,7 +332,9 @@ class RequestSchemaContractTest {
         }
         assertThat(covered).containsExactlyInAnyOrder("POST /v3/videos", "POST /v3/videos/batches", "POST /v3/voices/speech",
                 "POST /v3/assets/direct-uploads", "POST /v3/assets/{asset_id}/complete", "POST /v3/webhooks/endpoints",
-                "PATCH /v3/webhooks/endpoints/{endpoint_id}", "POST /v3/templates/{template_id}");
+                "PATCH /v3/webhooks/endpoints/{endpoint_id}", "POST /v3/templates/{template_id}",
+                "POST /v3/avatars", "POST /v3/avatars/{group_id}/consent", "PATCH /v3/avatars/looks/{look_id}",
+                "POST /v3/voices", "POST /v3/voices/clone");
     }
 
     @Test

@@ -5,7 +5,16 @@ import dev.heygenkit.HeyGen;
 import dev.heygenkit.api.Asset;
 import dev.heygenkit.api.AssetDeleted;
 import dev.heygenkit.api.AssetInfo;
+import dev.heygenkit.api.AssetInput;
+import dev.heygenkit.api.AvatarConsent;
+import dev.heygenkit.api.AvatarConsentRequest;
+import dev.heygenkit.api.AvatarCreated;
+import dev.heygenkit.api.AvatarDeleted;
 import dev.heygenkit.api.AvatarGroup;
+import dev.heygenkit.api.CreateAvatarRequest;
+import dev.heygenkit.api.DesignedVoices;
+import dev.heygenkit.api.VoiceCloneRequest;
+import dev.heygenkit.api.VoiceDeleted;
 import dev.heygenkit.api.AvatarType;
 import dev.heygenkit.api.AvatarVideoRequest;
 import dev.heygenkit.api.Look;
@@ -89,7 +98,16 @@ class ResponseSchemaContractTest {
             Map.entry("users-me-usage.json", "GET /v3/users/me"),
             Map.entry("templates-list.json", "GET /v3/templates"),
             Map.entry("templates-get.json", "GET /v3/templates/tpl_welcome"),
-            Map.entry("templates-generate.json", "POST /v3/templates/tpl_welcome")));
+            Map.entry("templates-generate.json", "POST /v3/templates/tpl_welcome"),
+            Map.entry("avatars-create.json", "POST /v3/avatars"),
+            Map.entry("avatars-consent.json", "POST /v3/avatars/grp_twin/consent"),
+            Map.entry("avatars-delete.json", "DELETE /v3/avatars/grp_me"),
+            Map.entry("looks-update.json", "PATCH /v3/avatars/looks/me_photo"),
+            Map.entry("looks-delete.json", "DELETE /v3/avatars/looks/me_photo"),
+            Map.entry("voices-design.json", "POST /v3/voices"),
+            Map.entry("voices-clone.json", "POST /v3/voices/clone"),
+            Map.entry("voices-delete.json", "DELETE /v3/voices/voice_clone_1"),
+            Map.entry("assets-list.json", "GET /v3/assets")));
 
     private static WireFixture wire;
     private HeyGen client;
@@ -143,7 +161,10 @@ class ResponseSchemaContractTest {
                 "POST /v3/webhooks/endpoints", "GET /v3/webhooks/endpoints", "PATCH /v3/webhooks/endpoints/{endpoint_id}",
                 "DELETE /v3/webhooks/endpoints/{endpoint_id}", "POST /v3/webhooks/endpoints/{endpoint_id}/rotate-secret",
                 "GET /v3/webhooks/event-types", "GET /v3/webhooks/events", "GET /v3/users/me",
-                "GET /v3/templates", "GET /v3/templates/{template_id}", "POST /v3/templates/{template_id}");
+                "GET /v3/templates", "GET /v3/templates/{template_id}", "POST /v3/templates/{template_id}",
+                "POST /v3/avatars", "POST /v3/avatars/{group_id}/consent", "DELETE /v3/avatars/{group_id}",
+                "PATCH /v3/avatars/looks/{look_id}", "DELETE /v3/avatars/looks/{look_id}",
+                "POST /v3/voices", "POST /v3/voices/clone", "DELETE /v3/voices/{voice_id}", "GET /v3/assets");
         assertThat(V3Schemas.hasSchema("POST", "/v3/videos/batches", "response_schema")).isFalse();
     }
 
@@ -306,5 +327,33 @@ class ResponseSchemaContractTest {
         assertThat(v.id()).isEqualTo("vid_tpl_1");
         assertThat(v.status()).isEqualTo(VideoStatus.PENDING);
         assertThat(v.videoPageUrl()).endsWith("vid_tpl_1");
+    }
+
+    @Test
+    void own_avatar_and_voice_examples_deserialise() {
+        for (String file : List.of("avatars-create.json", "avatars-consent.json", "avatars-delete.json", "looks-update.json",
+                "looks-delete.json", "voices-design.json", "voices-clone.json", "voices-delete.json", "assets-list.json")) {
+            serve(file);
+        }
+        AvatarCreated created = client.avatars().create(CreateAvatarRequest.photo("CEO", AssetInput.asset("asset_ceo")));
+        assertThat(created.avatarGroup().id()).isEqualTo("grp_ceo");
+        assertThat(created.avatarItem().id()).isEqualTo("look_ceo");
+        assertThat(created.avatarItem().isReady()).isFalse();
+        AvatarConsent consent = client.avatars().consent("grp_twin", AvatarConsentRequest.text("I agree"));
+        assertThat(consent.url()).isEqualTo("https://app.heygen.com/consent/abc123");
+        assertThat(consent.avatarGroup().consentStatus()).isEqualTo("pending");
+        assertThat(client.avatars().delete("grp_me")).isEqualTo(new AvatarDeleted("grp_me"));
+        assertThat(client.looks().rename("me_photo", "Me, renamed").name()).isEqualTo("Me, renamed");
+        assertThat(client.looks().delete("me_photo")).isEqualTo(new AvatarDeleted("me_photo"));
+        DesignedVoices designed = client.voices().design("warm, British");
+        assertThat(designed.seed()).isEqualTo(1);
+        assertThat(designed.voices()).extracting(VoiceInfo::id).containsExactly("dv_1", "dv_2");
+        assertThat(designed.voices().get(1).pauses()).isFalse();
+        assertThat(client.voices().clone(VoiceCloneRequest.of(AssetInput.url("https://x/a.mp3"), "Brand")).voiceCloneId())
+                .isEqualTo("voice_clone_2");
+        assertThat(client.voices().delete("voice_clone_1")).isEqualTo(new VoiceDeleted("voice_clone_1"));
+        var assets = client.assets().list("ana", null);
+        assertThat(assets.items()).extracting(AssetInfo::id).containsExactly("asset_slide");
+        assertThat(assets.hasMore()).isTrue();
     }
 }

@@ -161,6 +161,17 @@ class NotebooksInProcessTest {
         assertThat(talking.lastProgress()).containsPattern("uploaded portrait-\\d+\\.png").contains("completed");
         Page<?> photos = (Page<?>) run.endingWith("client.looks().list(Looks.LookQuery.of().avatarType(\"photo_avatar\"))").value();
         assertThat(photos.items()).isNotEmpty().allSatisfy(l -> assertThat(((Look) l).avatarType().value()).isEqualTo("photo_avatar"));
+
+        Outcome created = run.endingWith("me.look()");
+        Look mine = (Look) created.value();
+        assertThat(mine.status()).isEqualTo("completed");
+        assertThat(mine.name()).isEqualTo("My photo avatar");
+        assertThat(mine.imageWidth()).isEqualTo(512);
+        assertThat(mine.previewImageUrl()).containsPattern(SANDBOX_URL + "_media/looks/" + mine.id());
+        assertThat(created.lastProgress()).contains("look " + mine.id() + " completed");
+        Video spoken = (Video) run.endingWith(".render(client)").value();
+        assertThat(spoken.status().isCompleted()).isTrue();
+        assertThat(spoken.title()).isEqualTo("My photo avatar speaks");
     }
 
     @Test

@@ -181,4 +181,17 @@ class AssetAndUrlTest extends SandboxTestBase {
         assertThat(raw.fetch(thumb).status()).isEqualTo(403);
         assertThat(raw.fetch(video(id).get("thumbnail_url").asText()).status()).isEqualTo(200);
     }
+
+    @Test
+    void the_asset_list_needs_the_username_and_pages_through_usable_assets() {
+        Raw.Reply missing = raw.get("/v3/assets");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.errorParam()).isEqualTo("username");
+        String first = raw.multipart("a.png", PNG, "file").data().get("asset_id").asText();
+        String second = raw.multipart("b.png", PNG, "file").data().get("asset_id").asText();
+        raw.post("/v3/assets/direct-uploads", "{\"filename\":\"c.png\",\"content_type\":\"image/png\",\"size_bytes\":10}");
+        assertThat(all("/v3/assets?username=sandbox", 1)).extracting(a -> a.get("id").asText()).containsExactly(first, second);
+        assertThat(raw.get("/v3/assets?username=someone_else").data()).isEmpty();
+        assertThat(raw.get("/v3/assets?username=sandbox&limit=101").errorParam()).isEqualTo("limit");
+    }
 }

@@ -23,7 +23,10 @@ class ContractCoverageTest extends SandboxTestBase {
             "POST /v3/webhooks/endpoints", "GET /v3/webhooks/endpoints", "PATCH /v3/webhooks/endpoints/{endpoint_id}",
             "DELETE /v3/webhooks/endpoints/{endpoint_id}", "POST /v3/webhooks/endpoints/{endpoint_id}/rotate-secret",
             "GET /v3/webhooks/event-types", "GET /v3/webhooks/events",
-            "GET /v3/templates", "GET /v3/templates/{template_id}", "POST /v3/templates/{template_id}");
+            "GET /v3/templates", "GET /v3/templates/{template_id}", "POST /v3/templates/{template_id}",
+            "GET /v3/assets", "POST /v3/avatars", "POST /v3/avatars/{group_id}/consent", "DELETE /v3/avatars/{group_id}",
+            "PATCH /v3/avatars/looks/{look_id}", "DELETE /v3/avatars/looks/{look_id}",
+            "POST /v3/voices", "POST /v3/voices/clone", "DELETE /v3/voices/{voice_id}");
 
     @Test
     void every_served_endpoint_answers_within_its_v3_response_schema() {
@@ -68,6 +71,7 @@ class ContractCoverageTest extends SandboxTestBase {
         raw.get("/v3/webhooks/event-types");
         raw.get("/v3/webhooks/events");
         raw.delete("/v3/webhooks/endpoints/" + endpoint);
+        ownAvatarsAndVoices();
 
         Set<String> validated = new TreeSet<>();
         for (String call : raw.validated) {
@@ -78,5 +82,30 @@ class ContractCoverageTest extends SandboxTestBase {
         expected.remove("POST /v3/videos/batches");
         assertThat(V3Schemas.hasSchema("POST", "/v3/videos/batches", "response_schema")).as("batch create has no published body").isFalse();
         assertThat(validated).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    /** Creates, consents, trains, renames and deletes own avatars and voices; lists assets. */
+    private void ownAvatarsAndVoices() {
+        String photo = raw.multipart("me.jpg", OwnAvatarsTest.photo(600, 800), "file").data().get("asset_id").asText();
+        raw.get("/v3/assets?username=sandbox&limit=2");
+        String look = raw.post("/v3/avatars", "{\"type\":\"photo\",\"name\":\"CEO\",\"file\":{\"type\":\"asset_id\",\"asset_id\":\""
+                + photo + "\"}}").data().get("avatar_item").get("id").asText();
+        raw.post("/v3/avatars", "{\"type\":\"prompt\",\"name\":\"Host\",\"prompt\":\"a man in a suit\",\"reference_images\":"
+                + "[{\"type\":\"url\",\"url\":\"https://example.com/r.jpg\"}]}");
+        String clip = raw.multipart("t.mp4", OwnAvatarsTest.mp4(), "file").data().get("asset_id").asText();
+        String twin = raw.post("/v3/avatars", "{\"type\":\"digital_twin\",\"name\":\"Twin\",\"file\":{\"type\":\"asset_id\",\"asset_id\":\""
+                + clip + "\"}}").data().get("avatar_group").get("id").asText();
+        raw.post("/v3/avatars/" + twin + "/consent", "{\"consent_text\":\"I agree\"}");
+        raw.post("/v3/voices", "{\"prompt\":\"warm, British\",\"gender\":\"female\",\"locale\":\"en-GB\",\"seed\":2}");
+        String audio = raw.multipart("a.wav", AssetAndUrlTest.wav(1), "file").data().get("asset_id").asText();
+        String voice = raw.post("/v3/voices/clone", "{\"voice_name\":\"Brand\",\"audio\":{\"type\":\"asset_id\",\"asset_id\":\""
+                + audio + "\"},\"language\":\"English\",\"remove_background_noise\":false}").data().get("voice_clone_id").asText();
+        sb.advance(Duration.ofHours(1));
+        raw.get("/v3/avatars/looks/" + look);
+        raw.get("/v3/voices/" + voice);
+        raw.patch("/v3/avatars/looks/" + look, "{\"name\":\"Chief\"}");
+        raw.delete("/v3/avatars/looks/" + look);
+        raw.delete("/v3/avatars/" + twin);
+        raw.delete("/v3/voices/" + voice);
     }
 }

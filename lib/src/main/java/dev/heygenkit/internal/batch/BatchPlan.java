@@ -10,6 +10,7 @@ import dev.heygenkit.api.Speaker;
 import dev.heygenkit.api.VideoBackground;
 import dev.heygenkit.api.VideoRequest;
 import dev.heygenkit.internal.http.Json;
+import dev.heygenkit.internal.render.CreditCheck;
 import dev.heygenkit.internal.render.Fingerprint;
 import dev.heygenkit.internal.render.RenderContext;
 import dev.heygenkit.internal.render.Submitter;
@@ -126,6 +127,11 @@ public final class BatchPlan {
                     && problems.stream().noneMatch(p -> p.isError() && p.row() == row.number());
             problems.addAll(rowProblems);
             items.add(new Item(row, request, fingerprint(request, base), file, valid && !dataBroken));
+        }
+        if (ctx != null && !dataBroken) {
+            List<VideoRequest> spend = items.stream().filter(Item::valid).map(Item::request).toList();
+            CreditCheck.problems(ctx, spend).forEach(p -> problems.add(new RowProblem(0, null,
+                    ignored.contains(p.code()) ? p.asWarning() : p)));
         }
         return new BatchPlan(data, items, problems);
     }

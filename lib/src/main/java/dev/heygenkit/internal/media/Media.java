@@ -1,5 +1,6 @@
 package dev.heygenkit.internal.media;
 
+import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
@@ -65,6 +66,31 @@ public final class Media {
     public static BufferedImage portraitImage(String seed, String name, String gender, String avatarType,
                                               int width, int height) {
         return Portraits.draw(seed, name, gender, avatarType, width, height);
+    }
+
+    /**
+     * A photo (PNG or JPEG bytes) as a PNG of exactly {@code width}×{@code height}, scaled to cover the frame and
+     * centre-cropped; null when the bytes are not a picture ImageIO can decode.
+     */
+    public static byte[] photoPng(byte[] photo, int width, int height) {
+        BufferedImage src = Gfx.decode(photo);
+        if (src == null) {
+            return null;
+        }
+        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = Gfx.begin(out);
+        try {
+            Gfx.drawCover(g, src, 0, 0, width, height);
+        } finally {
+            g.dispose();
+        }
+        return png(out);
+    }
+
+    /** The width and height of a decodable picture, or null when ImageIO cannot decode the bytes. */
+    public static int[] imageSize(byte[] picture) {
+        BufferedImage img = Gfx.decode(picture);
+        return img == null ? null : new int[] {img.getWidth(), img.getHeight()};
     }
 
     /**

@@ -16,9 +16,9 @@ final class AssetRules {
     /** Photos with a shorter side than this draw a warning. */
     static final int MIN_PHOTO_SIDE = 512;
 
-    /** What kind of media a field takes. */
+    /** What kind of media a field takes; a new avatar's photo must also decode completely. */
     enum Expect {
-        PHOTO, IMAGE, AUDIO, VIDEO, ANY
+        PHOTO, AVATAR_PHOTO, IMAGE, AUDIO, VIDEO, ANY
     }
 
     private final Findings f;
@@ -99,11 +99,14 @@ final class AssetRules {
 
     private void kind(Path file, LocalFiles.Kind kind, String param, String named, Expect expect, String label) {
         switch (expect) {
-            case PHOTO, IMAGE -> {
+            case PHOTO, AVATAR_PHOTO, IMAGE -> {
                 if (!kind.isImage()) {
                     f.error(ProblemCodes.FILE_NOT_IMAGE, param, named + " is not a PNG or JPEG image"
                             + (kind == LocalFiles.Kind.OTHER_IMAGE ? " (convert it to PNG or JPEG)" : "; pass a .png or .jpg"));
-                } else if (expect == Expect.PHOTO) {
+                } else if (expect == Expect.AVATAR_PHOTO && !LocalFiles.decodes(file)) {
+                    f.error(ProblemCodes.PHOTO_UNDECODABLE, param, named + " cannot be decoded as a picture (it is damaged "
+                            + "or cut short); export the photo again as PNG or JPEG");
+                } else if (expect != Expect.IMAGE) {
                     LocalFiles.imageSize(file).ifPresent(wh -> {
                         if (Math.min(wh[0], wh[1]) < MIN_PHOTO_SIDE) {
                             f.warning(ProblemCodes.PHOTO_TOO_SMALL, param, label + "photo " + file.getFileName() + " is " + wh[0]

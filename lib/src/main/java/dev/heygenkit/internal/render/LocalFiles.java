@@ -151,6 +151,15 @@ public final class LocalFiles {
         return Kind.UNKNOWN;
     }
 
+    /** Whether ImageIO decodes the whole picture (a damaged or truncated file does not). */
+    public static boolean decodes(Path file) {
+        try {
+            return ImageIO.read(file.toFile()) != null;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** An image's width and height read from its header (nothing is decoded), or empty when unreadable. */
     public static Optional<int[]> imageSize(Path file) {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {

@@ -7,6 +7,7 @@ import dev.heygenkit.api.Assets;
 import dev.heygenkit.api.Templates;
 import dev.heygenkit.api.Avatars;
 import dev.heygenkit.api.Looks;
+import dev.heygenkit.api.Users;
 import dev.heygenkit.api.Videos;
 import dev.heygenkit.api.Voices;
 import dev.heygenkit.internal.http.HttpTransport;
@@ -31,10 +32,12 @@ public final class RenderContext {
     private final Voices voices;
     private final Assets assets;
     private final Templates templates;
+    private final Users users;
     private final Journal journal;
     private final ProgressListener listener;
     private final PollSchedule schedule;
     private final Catalog.Cache catalog = new Catalog.Cache();
+    private final CreditCheck.Cache credit = new CreditCheck.Cache();
 
     /**
      * Binds the lifecycle to one client's parts.
@@ -44,7 +47,7 @@ public final class RenderContext {
      * @param schedule how often renders are polled, or null for {@link PollSchedule#defaults()}
      */
     public RenderContext(HttpTransport transport, Videos videos, Looks looks, Avatars avatars, Voices voices,
-                         Assets assets, Templates templates, Journal journal, ProgressListener listener,
+                         Assets assets, Templates templates, Users users, Journal journal, ProgressListener listener,
                          PollSchedule schedule) {
         this.transport = Objects.requireNonNull(transport, "transport");
         this.videos = Objects.requireNonNull(videos, "videos");
@@ -53,6 +56,7 @@ public final class RenderContext {
         this.voices = Objects.requireNonNull(voices, "voices");
         this.assets = Objects.requireNonNull(assets, "assets");
         this.templates = Objects.requireNonNull(templates, "templates");
+        this.users = Objects.requireNonNull(users, "users");
         this.journal = journal;
         this.listener = listener;
         this.schedule = schedule == null ? PollSchedule.defaults() : schedule;
@@ -61,6 +65,11 @@ public final class RenderContext {
     /** {@code /v3/templates}. */
     public Templates templates() {
         return templates;
+    }
+
+    /** {@code /v3/users}: the account and its credit. */
+    public Users users() {
+        return users;
     }
 
     /** The client's transport. */
@@ -144,5 +153,10 @@ public final class RenderContext {
     /** What preflight has learnt about this client's looks and voices. */
     Catalog.Cache catalog() {
         return catalog;
+    }
+
+    /** What the credit check has learnt about this client's balance. */
+    CreditCheck.Cache credit() {
+        return credit;
     }
 }

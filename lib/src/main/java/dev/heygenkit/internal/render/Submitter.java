@@ -36,8 +36,8 @@ import java.util.Set;
 
 /**
  * Submits a request the credit-safe way: local preflight, then the render journal (an earlier video for the same
- * spec is resumed or reused instead of paying again), remote preflight, uploads of local files, a journal line
- * before the create call and one after it.
+ * spec is resumed or reused instead of paying again), remote preflight and the credit check, uploads of local files,
+ * a journal line before the create call and one after it.
  *
  * <pre>{@code Submission s = Submitter.submit(ctx, request, List.of(), Set.of(), false, "Avatar.look(...)", listener);}</pre>
  */
@@ -63,20 +63,37 @@ public final class Submitter {
 
     /**
      * Runs every preflight check (remote ones only when {@code remote}), with codes in {@code ignored} turned into
-     * warnings; returns errors and warnings together.
+     * warnings; returns errors and warnings together. The credit check is left out: a batch checks credit once for
+     * all its rows.
      */
     public static List<Problem> check(RenderContext ctx, VideoRequest request, List<Problem> specProblems,
                                       Set<String> ignored, boolean remote, ProgressListener listener) {
+        return check(ctx, request, specProblems, ignored, remote, false, listener);
+    }
+
+    /**
+     * Runs every preflight check like {@link #check(RenderContext, VideoRequest, List, Set, boolean, ProgressListener)},
+     * and with {@code credit} (and {@code remote}) also the {@link CreditCheck} of this one render.
+     */
+    public static List<Problem> check(RenderContext ctx, VideoRequest request, List<Problem> specProblems,
+                                      Set<String> ignored, boolean remote, boolean credit, ProgressListener listener) {
         List<Problem> all = new ArrayList<>(specProblems);
         all.addAll(Preflight.local(request));
-        if (remote && all.stream().noneMatch(p -> p.isError() && !ignored.contains(p.code()))) {
+        if (remote && noErrors(all, ignored)) {
             RemoteChecks.Result r = RemoteChecks.run(request, ctx);
             all.addAll(r.problems());
             if (listener != null) {
                 r.notes().forEach(n -> listener.onEvent(new ProgressEvent.Note(n)));
             }
+            if (credit && noErrors(all, ignored)) {
+                all.addAll(CreditCheck.problems(ctx, List.of(request)));
+            }
         }
         return all.stream().map(p -> ignored.contains(p.code()) ? p.asWarning() : p).toList();
+    }
+
+    private static boolean noErrors(List<Problem> problems, Set<String> ignored) {
+        return problems.stream().noneMatch(p -> p.isError() && !ignored.contains(p.code()));
     }
 
     /** Throws a {@link PreflightException} when any problem is an error; reports warnings otherwise. */
@@ -116,6 +133,9 @@ public final class Submitter {
         RemoteChecks.Result remote = RemoteChecks.run(request, ctx);
         remote.notes().forEach(n -> listener.onEvent(new ProgressEvent.Note(n)));
         remote.problems().forEach(p -> all.add(ignored.contains(p.code()) ? p.asWarning() : p));
+        if (noErrors(all, ignored)) {
+            CreditCheck.problems(ctx, List.of(request)).forEach(p -> all.add(ignored.contains(p.code()) ? p.asWarning() : p));
+        }
         enforce(all, listener);
 
         VideoRequest wire = upload(ctx, request, listener);
@@ -208,17 +228,22 @@ public final class Submitter {
         }
         Map<Path, String> ids = new LinkedHashMap<>();
         for (Path file : files) {
-            long size;
-            try {
-                size = Files.size(file);
-            } catch (IOException e) {
-                size = -1;
-            }
-            listener.onEvent(new ProgressEvent.Uploading(file, size));
-            Asset asset = ctx.assets().upload(file);
-            ids.put(file, asset.assetId());
+            ids.put(file, upload(ctx, file, listener));
         }
         return RequestAssets.uploaded(request, ids);
+    }
+
+    /** Uploads one local file as an asset, announcing it first, and returns its asset id. */
+    static String upload(RenderContext ctx, Path file, ProgressListener listener) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            size = -1;
+        }
+        listener.onEvent(new ProgressEvent.Uploading(file, size));
+        Asset asset = ctx.assets().upload(file);
+        return asset.assetId();
     }
 
     /** The create call of the request's kind; a template answers with the video, read as a create answer. */

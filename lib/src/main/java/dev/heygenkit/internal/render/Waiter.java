@@ -22,7 +22,8 @@ import java.util.function.DoubleSupplier;
 
 /**
  * Polls a video until it completes or fails, on a {@link PollSchedule}, within a deadline. Unknown statuses count
- * as in progress, network hiccups are reported and polled through, and the wait never resubmits anything.
+ * as in progress, network hiccups are reported and polled through, and the wait never resubmits anything. The same
+ * loop waits for anything else that becomes ready on the server (a new look, a voice clone) through a {@link Target}.
  *
  * <pre>{@code VideoInfo done = ctx.waiter().await(id, VideoStatus.WAITING, Duration.ofMinutes(30), null, listener);}</pre>
  */
@@ -73,29 +74,84 @@ public final class Waiter {
      */
     public VideoInfo awaitEstimated(String videoId, VideoStatus lastKnown, Duration deadline, Estimate estimate,
                                     ProgressListener listener) {
+        return await(new VideoTarget(videos, videoId), lastKnown == null ? VideoStatus.WAITING.value() : lastKnown.value(),
+                deadline, estimate, listener);
+    }
+
+    /**
+     * What one wait polls and how it reports: a video, a new look, a voice clone. Statuses are wire strings; the
+     * target says which are final and turns changes, polls and the end into progress events and errors.
+     *
+     * @param <T> what one poll reads
+     */
+    public interface Target<T> {
+        /** One poll; {@link ServerException} and {@link TransportException} are reported and polled through. */
+        T read();
+
+        /** The status a read shows, or null when it shows none (the poll then counts as unanswered). */
+        String status(T value);
+
+        /** Whether waiting ends at this status. */
+        boolean isFinal(String status);
+
+        /** The event for a status change. */
+        ProgressEvent changed(String from, String to, Duration elapsed);
+
+        /** The event sent after every answered or unanswered poll, before the next wait. */
+        ProgressEvent polled(String status, Duration elapsed, Duration estimate, Duration nextPoll);
+
+        /** The event for reaching a final status. */
+        ProgressEvent finished(String status, Duration elapsed);
+
+        /** The error for a deadline that passed while still in {@code status}. */
+        RuntimeException timedOut(String status, Duration waited);
+
+        /** The error for an interrupted wait (the thread's flag stays set). */
+        RuntimeException interrupted(String status, Throwable cause);
+
+        /** How notes name what is polled, e.g. {@code video 9f3a}. */
+        String describe();
+    }
+
+    /**
+     * Waits for {@code target} to reach a final status and returns it as last read. The first poll happens at once.
+     *
+     * @param lastKnown the status known so far
+     * @param deadline  the longest wait
+     * @param estimate  expected time to be ready, for progress and the polling cap, or null
+     * @param listener  receives status changes and polls
+     */
+    public <T> T await(Target<T> target, String lastKnown, Duration deadline, Duration estimate, ProgressListener listener) {
+        return await(target, lastKnown, deadline, Estimate.given(estimate), listener);
+    }
+
+    /** {@link #await(Target, String, Duration, Duration, ProgressListener)} with an estimate that knows what it rests on. */
+    public <T> T await(Target<T> target, String lastKnown, Duration deadline, Estimate estimate,
+                       ProgressListener listener) {
         Estimate expected = estimate == null ? Estimate.NONE : estimate;
         Instant start = clock.instant();
         Instant end = start.plus(deadline);
-        VideoStatus last = lastKnown == null ? VideoStatus.WAITING : lastKnown;
+        String last = lastKnown;
         for (int poll = 0; ; poll++) {
             if (Thread.currentThread().isInterrupted()) {
-                throw new RenderInterruptedException(videoId, last, null);
+                throw target.interrupted(last, null);
             }
-            VideoInfo info = read(videoId, last, listener);
+            T info = read(target, last, listener);
             Duration elapsed = Duration.between(start, clock.instant());
-            if (info != null && info.status() != null) {
-                if (!info.status().equals(last)) {
-                    listener.onEvent(new ProgressEvent.StatusChanged(videoId, last, info.status(), elapsed));
-                    last = info.status();
+            String status = info == null ? null : target.status(info);
+            if (status != null) {
+                if (!status.equals(last)) {
+                    listener.onEvent(target.changed(last, status, elapsed));
+                    last = status;
                 }
-                if (info.status().isTerminal()) {
-                    listener.onEvent(new ProgressEvent.Finished(videoId, info.status(), elapsed));
+                if (target.isFinal(status)) {
+                    listener.onEvent(target.finished(status, elapsed));
                     return info;
                 }
             }
             Instant now = clock.instant();
             if (!now.isBefore(end)) {
-                throw new RenderTimeoutException(videoId, last, Duration.between(start, now));
+                throw target.timedOut(last, Duration.between(start, now));
             }
             Duration delay = expected.meaningful()
                     ? schedule.delay(poll, expected.time(), Duration.between(start, now), random.getAsDouble())
@@ -104,27 +160,75 @@ public final class Waiter {
             if (delay.compareTo(left) > 0) {
                 delay = left;
             }
-            listener.onEvent(new ProgressEvent.Polled(videoId, last, elapsed, expected.shown(), delay));
+            listener.onEvent(target.polled(last, elapsed, expected.shown(), delay));
             try {
                 sleeper.sleep(delay);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new RenderInterruptedException(videoId, last, e);
+                throw target.interrupted(last, e);
             }
         }
     }
 
-    private VideoInfo read(String videoId, VideoStatus last, ProgressListener listener) {
+    private static <T> T read(Target<T> target, String last, ProgressListener listener) {
         try {
-            return videos.get(videoId);
+            return target.read();
         } catch (ServerException | TransportException e) {
             if (Thread.currentThread().isInterrupted()) {
-                throw new RenderInterruptedException(videoId, last, e);
+                throw target.interrupted(last, e);
             }
-            // The video keeps rendering whether or not one poll gets through: report and poll again later.
-            listener.onEvent(new ProgressEvent.Note("video " + videoId + ": status check failed (" + e.code()
+            // It keeps going on the server whether or not one poll gets through: report and poll again later.
+            listener.onEvent(new ProgressEvent.Note(target.describe() + ": status check failed (" + e.code()
                     + "), trying again"));
             return null;
+        }
+    }
+
+    /** A video: final when completed or failed; events and errors name the video. */
+    private record VideoTarget(Videos videos, String videoId) implements Target<VideoInfo> {
+        @Override
+        public VideoInfo read() {
+            return videos.get(videoId);
+        }
+
+        @Override
+        public String status(VideoInfo value) {
+            return value.status() == null ? null : value.status().value();
+        }
+
+        @Override
+        public boolean isFinal(String status) {
+            return VideoStatus.of(status).isTerminal();
+        }
+
+        @Override
+        public ProgressEvent changed(String from, String to, Duration elapsed) {
+            return new ProgressEvent.StatusChanged(videoId, VideoStatus.of(from), VideoStatus.of(to), elapsed);
+        }
+
+        @Override
+        public ProgressEvent polled(String status, Duration elapsed, Duration estimate, Duration nextPoll) {
+            return new ProgressEvent.Polled(videoId, VideoStatus.of(status), elapsed, estimate, nextPoll);
+        }
+
+        @Override
+        public ProgressEvent finished(String status, Duration elapsed) {
+            return new ProgressEvent.Finished(videoId, VideoStatus.of(status), elapsed);
+        }
+
+        @Override
+        public RuntimeException timedOut(String status, Duration waited) {
+            return new RenderTimeoutException(videoId, VideoStatus.of(status), waited);
+        }
+
+        @Override
+        public RuntimeException interrupted(String status, Throwable cause) {
+            return new RenderInterruptedException(videoId, VideoStatus.of(status), cause);
+        }
+
+        @Override
+        public String describe() {
+            return "video " + videoId;
         }
     }
 }
