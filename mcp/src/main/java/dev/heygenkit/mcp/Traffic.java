@@ -1,0 +1,145 @@
+package dev.heygenkit.mcp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Duration;
+
+/**
+ * Counts the requests read from stdin and the answers written to stdout, and notices when stdin ends (how a client
+ * tells a stdio server to stop). The end is passed on to the SDK's transport, which stops at once, only after every
+ * request read has been answered, so {@code printf '...requests...' | heygen-mcp} gets all its answers.
+ */
+final class Traffic {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Duration drain;
+    private int asked;
+    private int answered;
+    private boolean ended;
+
+    /** Counts traffic; after stdin ends, waits at most {@code drain} for the answers still owed. */
+    Traffic(Duration drain) {
+        this.drain = drain;
+    }
+
+    /** The client's stdin, counted. */
+    InputStream in(InputStream raw) {
+        Lines lines = new Lines(true);
+        return new FilterInputStream(raw) {
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n;
+                try {
+                    n = super.read(b, off, len);
+                } catch (IOException e) {
+                    drainThenEnd();
+                    throw e;
+                }
+                if (n < 0) {
+                    drainThenEnd();
+                } else {
+                    lines.add(b, off, n);
+                }
+                return n;
+            }
+        };
+    }
+
+    /** The protocol stdout, counted. */
+    OutputStream out(OutputStream raw) {
+        Lines lines = new Lines(false);
+        return new FilterOutputStream(raw) {
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[]{(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+                lines.add(b, off, len);
+            }
+        };
+    }
+
+    /** Blocks until stdin has ended and that end was passed on; returns whether every request had its answer. */
+    synchronized boolean awaitEnd() throws InterruptedException {
+        while (!ended) {
+            wait();
+        }
+        return answered >= asked;
+    }
+
+    /** Called by the reader thread at the end of stdin: lets running requests answer, then records the end. */
+    private synchronized void drainThenEnd() {
+        long deadline = System.nanoTime() + drain.toNanos();
+        try {
+            while (answered < asked && System.nanoTime() < deadline) {
+                wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        ended = true;
+        notifyAll();
+    }
+
+    private synchronized void counted(boolean inbound, JsonNode message) {
+        // A request has a method and an id; its answer has the id and no method. Notifications have no id.
+        boolean hasId = message.hasNonNull("id");
+        boolean hasMethod = message.has("method");
+        if (inbound && hasId && hasMethod) {
+            asked++;
+        } else if (!inbound && hasId && !hasMethod) {
+            answered++;
+            notifyAll();
+        }
+    }
+
+    /** Splits one direction's bytes into JSON-RPC lines. */
+    private final class Lines {
+        private final boolean inbound;
+        private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+
+        Lines(boolean inbound) {
+            this.inbound = inbound;
+        }
+
+        synchronized void add(byte[] b, int off, int len) {
+            int start = off;
+            for (int i = off; i < off + len; i++) {
+                if (b[i] == '\n') {
+                    line.write(b, start, i - start);
+                    message(line.toByteArray());
+                    line.reset();
+                    start = i + 1;
+                }
+            }
+            line.write(b, start, off + len - start);
+        }
+
+        private void message(byte[] bytes) {
+            try {
+                JsonNode m = MAPPER.readTree(bytes);
+                if (m != null && m.isObject()) {
+                    counted(inbound, m);
+                }
+            } catch (IOException notJson) {
+                // Not a message; the transport answers it with a parse error, which carries no id to count.
+            }
+        }
+    }
+}
