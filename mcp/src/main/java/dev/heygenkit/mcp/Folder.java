@@ -16,16 +16,16 @@ import java.nio.file.Path;
 final class Folder {
     private final Path root;
 
-    /** The allowed folder; it must exist. */
+    /** The allowed folder; it must be an existing directory. */
     Folder(Path root) {
+        if (!Files.isDirectory(root)) {
+            throw new IllegalArgumentException("the allowed folder " + root + " is not an existing directory; "
+                    + "create it or pass another with --folder");
+        }
         try {
             this.root = root.toRealPath();
         } catch (IOException e) {
-            throw new UncheckedIOException("the allowed folder " + root + " cannot be opened: " + e.getMessage()
-                    + "; pass an existing directory with --folder", e);
-        }
-        if (!Files.isDirectory(this.root)) {
-            throw new IllegalArgumentException("the allowed folder " + root + " is not a directory; pass one with --folder");
+            throw new UncheckedIOException("the allowed folder " + root + " cannot be opened: " + e.getMessage(), e);
         }
     }
 

@@ -38,6 +38,8 @@ import java.util.concurrent.Callable;
                 "Uses HEYGEN_API_KEY or ~/.heygen/credentials; the offline sandbox when there is none or HEYGEN_SANDBOX=1.",
                 "stdout carries only the protocol; messages go to stderr."})
 public final class HeyGenMcp implements Callable<Integer> {
+    /** Exit code for a wrong command line: unknown option, bad value, missing folder. */
+    static final int USAGE = 2;
     /** Exit code when no usable key could be read (a credentials file exists but is broken). */
     static final int AUTH = 3;
 
@@ -83,7 +85,7 @@ public final class HeyGenMcp implements Callable<Integer> {
         cl.setErr(new PrintWriter(err, true));
         cl.setExecutionExceptionHandler((e, parsed, result) -> {
             err.println("heygen-mcp: " + e.getMessage() + (e instanceof HeyGenException h && h.hint() != null ? " " + h.hint() : ""));
-            return e instanceof MissingApiKeyException ? AUTH : 1;
+            return e instanceof MissingApiKeyException ? AUTH : e instanceof IllegalArgumentException ? USAGE : 1;
         });
         return cl.execute(args);
     }

@@ -70,7 +70,7 @@ final class McpHarness implements AutoCloseable {
         this.server = HeyGenMcp.serve(client, options, Channels.newInputStream(toServer.source()), tee);
         PipeTransport transport = new PipeTransport(new JacksonMcpJsonMapper(new ObjectMapper()),
                 Channels.newInputStream(toClient.source()), Channels.newOutputStream(toServer.sink()));
-        this.mcp = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(60)).progressConsumer(progress::add).build();
+        this.mcp = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(60)).progressConsumer(this::received).build();
         mcp.initialize();
     }
 
@@ -82,6 +82,24 @@ final class McpHarness implements AutoCloseable {
     /** A harness over any client. */
     static McpHarness start(HeyGen client, McpOptions options) throws IOException {
         return new McpHarness(client, options);
+    }
+
+    private void received(ProgressNotification p) {
+        synchronized (progress) {
+            progress.add(p);
+            progress.notifyAll();
+        }
+    }
+
+    /** Waits until the client has handed {@code n} progress notifications to its consumer (it does so on a pool). */
+    List<ProgressNotification> awaitProgress(int n) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        synchronized (progress) {
+            while (progress.size() < n && System.nanoTime() < deadline) {
+                progress.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            }
+            return List.copyOf(progress);
+        }
     }
 
     /** Calls a tool. */

@@ -210,9 +210,18 @@ class McpToolsTest {
         assertThat(w.get("video").get("status").asText()).isEqualTo("completed");
         assertThat(w.get("video").get("video_url").asText()).startsWith("http://127.0.0.1:");
         assertThat(w.get("video").get("duration_seconds").asDouble()).isPositive();
-        assertThat(h.progress).isNotEmpty().allSatisfy(p -> assertThat(p.progressToken()).isEqualTo("wait-1"));
-        assertThat(h.progress).extracting(p -> p.message()).anySatisfy(m -> assertThat(m).contains(id, "completed"));
-        assertThat(h.progress).extracting(p -> p.progress()).isSorted().doesNotHaveDuplicates();
+        // Progress is checked on the wire, in the order sent, then as the SDK client delivered it.
+        List<JsonNode> sent = new java.util.ArrayList<>();
+        for (String line : h.stdout().split("\n")) {
+            JsonNode m = McpHarness.JSON.readTree(line);
+            if ("notifications/progress".equals(m.path("method").asText())) {
+                sent.add(m.get("params"));
+            }
+        }
+        assertThat(sent).isNotEmpty().allSatisfy(p -> assertThat(p.get("progressToken").asText()).isEqualTo("wait-1"));
+        assertThat(sent).extracting(p -> p.get("progress").asDouble()).isSorted().doesNotHaveDuplicates();
+        assertThat(sent.get(sent.size() - 1).get("message").asText()).contains(id, "completed");
+        assertThat(h.awaitProgress(sent.size())).hasSameSizeAs(sent).allSatisfy(p -> assertThat(p.progressToken()).isEqualTo("wait-1"));
 
         assertThat(h.ok("list_videos", args("limit", 100)).get("videos")).anySatisfy(v -> assertThat(v.get("video_id").asText()).isEqualTo(id));
 

@@ -1,0 +1,65 @@
+package dev.heygenkit.mcp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line around the server: stdin to stdout until stdin ends, exit codes, nothing but JSON-RPC on stdout. */
+class HeyGenMcpMainTest {
+    @TempDir
+    Path folder;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String stdin, String... args) {
+        return HeyGenMcp.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out,
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private static String lines(String... messages) {
+        return String.join("\n", messages) + "\n";
+    }
+
+    @Test
+    void answers_every_request_even_when_stdin_closes_right_after_them_then_exits_0() throws Exception {
+        String stdin = lines(
+                "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\","
+                        + "\"capabilities\":{},\"clientInfo\":{\"name\":\"test\",\"version\":\"1\"}}}",
+                "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
+                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"list_voices\",\"arguments\":{\"limit\":2}}}",
+                "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"get_video\",\"arguments\":{\"video_id\":\"nope\"}}}");
+        assertThat(run(stdin, "--sandbox", "--folder", folder.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        List<Integer> ids = new ArrayList<>();
+        for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+            JsonNode m = McpHarness.JSON.readTree(line);
+            assertThat(m.get("jsonrpc").asText()).as(line).isEqualTo("2.0");
+            ids.add(m.get("id").asInt());
+        }
+        assertThat(ids).containsExactlyInAnyOrder(1, 2, 3);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"isError\":true", "en_");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("offline sandbox", folder.toRealPath().toString(), "unlimited");
+    }
+
+    @Test
+    void bad_command_lines_exit_2_and_print_nothing_on_stdout() {
+        assertThat(run("", "--max-videos", "-1", "--sandbox", "--folder", folder.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--max-videos -1");
+        assertThat(run("", "--folder", folder.resolve("missing").toString(), "--sandbox")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing", "--folder");
+        assertThat(run("", "--max-video", "3")).isEqualTo(2);
+        assertThat(run("", "--help")).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--max-videos", "--folder", "--sandbox");
+        assertThat(out.size()).as("stdout is the protocol only").isZero();
+    }
+}
