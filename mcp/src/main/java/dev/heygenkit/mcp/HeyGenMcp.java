@@ -5,6 +5,8 @@ import dev.heygenkit.HeyGen;
 import dev.heygenkit.HeyGenException;
 import dev.heygenkit.MissingApiKeyException;
 import dev.heygenkit.Version;
+import dev.heygenkit.internal.http.Credentials;
+import dev.heygenkit.internal.http.Env;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
@@ -20,10 +22,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 
 /**
@@ -93,17 +98,58 @@ public final class HeyGenMcp implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         McpOptions options = new McpOptions(folder == null ? Path.of("").toAbsolutePath() : folder.toAbsolutePath(), maxVideos);
-        HeyGen client = sandbox ? HeyGen.sandbox() : HeyGen.fromEnvOrSandbox();
-        Session session = Session.of(client, options);
+        Session session = session(options);
         Traffic traffic = new Traffic(Duration.ofSeconds(VideoTools.MAX_WAIT_SECONDS + 60));
         McpSyncServer server = serve(session, traffic.in(in), traffic.out(out));
-        err.println("heygen-mcp " + Version.KIT + ": talking to " + session.target() + "; files in "
-                + session.folder().root() + "; new videos " + session.guard().cap());
+        if (!session.sandbox()) {
+            err.println(startLine(session, session.target()));
+        }
         if (!traffic.awaitEnd()) {
             err.println("heygen-mcp: stdin closed with requests still running; stopping without their answers");
         }
         server.closeGracefully();
         return 0;
+    }
+
+    /**
+     * Decides at once what the tools talk to, as {@link HeyGen#fromEnvOrSandbox()} does (sandbox when asked for or when
+     * no key is configured; a credentials file that cannot be read stays an error), but starts the sandbox in the
+     * background, so the client's {@code initialize} is answered before the sandbox is up.
+     */
+    private Session session(McpOptions options) {
+        Env env = Env.system();
+        String flag = env.envNonBlank("HEYGEN_SANDBOX");
+        boolean wanted = sandbox || flag != null && List.of("1", "true", "yes", "on").contains(flag.toLowerCase(Locale.ROOT));
+        if (!wanted) {
+            try {
+                return Session.of(HeyGen.fromEnv(), options);
+            } catch (MissingApiKeyException e) {
+                if (Files.exists(Credentials.configDir(env).resolve("credentials"))) {
+                    throw e;
+                }
+            }
+        }
+        CompletableFuture<HeyGen> client = new CompletableFuture<>();
+        Session session = Session.starting(client, true, options);
+        Thread start = new Thread(() -> {
+            try {
+                HeyGen c = HeyGen.sandbox();
+                err.println(startLine(session, "the offline sandbox at " + c.baseUrl() + " (nothing is billed"
+                        + (wanted ? "" : "; no HEYGEN_API_KEY found") + ")"));
+                client.complete(c);
+            } catch (RuntimeException | Error e) {
+                err.println("heygen-mcp: the offline sandbox could not start: " + e.getMessage());
+                client.completeExceptionally(e);
+            }
+        }, "heygen-mcp-sandbox-start");
+        start.setDaemon(true);
+        start.start();
+        return session;
+    }
+
+    private static String startLine(Session s, String target) {
+        return "heygen-mcp " + Version.KIT + ": talking to " + target + "; files in " + s.folder().root() + "; new videos "
+                + s.guard().cap();
     }
 
     /**

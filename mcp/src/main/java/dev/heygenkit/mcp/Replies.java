@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Builds every tool answer: structured content that starts with {@code "sandbox": true|false}, the same JSON as text
@@ -28,11 +29,20 @@ final class Replies {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final boolean sandbox;
-    private final Redactor redactor;
+    private final Supplier<Redactor> redactorSource;
+    private Redactor redactor;
 
-    Replies(boolean sandbox, Redactor redactor) {
+    /** Answers saying {@code sandbox}; the redactor is asked for once, when the first answer is written. */
+    Replies(boolean sandbox, Supplier<Redactor> redactor) {
         this.sandbox = sandbox;
-        this.redactor = redactor;
+        this.redactorSource = redactor;
+    }
+
+    private synchronized Redactor redactor() {
+        if (redactor == null) {
+            redactor = redactorSource.get();
+        }
+        return redactor;
     }
 
     /** A new answer object whose first field says whether the sandbox answered. */
@@ -48,7 +58,7 @@ final class Replies {
 
     /** A successful answer: {@code body} as structured content and as text, then any extra content (images, audio). */
     CallToolResult ok(ObjectNode body, Content... extra) {
-        String text = redactor.redact(write(body));
+        String text = redactor().redact(write(body));
         List<Content> content = new ArrayList<>();
         content.add(new TextContent(text));
         content.addAll(List.of(extra));
@@ -57,7 +67,7 @@ final class Replies {
 
     /** The text with the API key masked. */
     String redact(String text) {
-        return redactor.redact(text);
+        return redactor().redact(text);
     }
 
     /** A tool error for anything a tool throws; the server keeps running whatever went wrong. */
@@ -66,7 +76,7 @@ final class Replies {
         ObjectNode e = body.putObject("error");
         describe(t, e);
         body.put("sandbox", sandbox);
-        return CallToolResult.builder().content(List.of(new TextContent(redactor.redact(write(body))))).isError(true).build();
+        return CallToolResult.builder().content(List.of(new TextContent(redactor().redact(write(body))))).isError(true).build();
     }
 
     private static void describe(Throwable t, ObjectNode e) {

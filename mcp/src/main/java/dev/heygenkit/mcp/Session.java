@@ -1,30 +1,86 @@
 package dev.heygenkit.mcp;
 
 import dev.heygenkit.HeyGen;
+import dev.heygenkit.HeyGenException;
 import dev.heygenkit.internal.Internals;
 import dev.heygenkit.internal.http.Redactor;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
 /**
  * What every tool of one server shares: the kit client, the allowed folder, the spend guard and the answer builder.
- *
- * @param client  the kit client (HeyGen's API or the sandbox)
- * @param folder  where local files may be read and written
- * @param guard   the cap on new videos
- * @param replies builds answers and errors
+ * Whether the server talks to the sandbox is known at once; the client itself may still be starting (the sandbox
+ * takes most of a second), so the server can answer {@code initialize} first and the first tool call waits for it.
  */
-record Session(HeyGen client, Folder folder, SpendGuard guard, Replies replies) {
-    /** A session over {@code client}; the answer builder redacts the client's own key. */
-    static Session of(HeyGen client, McpOptions options) {
-        Integer max = options.maxVideos() != null ? options.maxVideos()
-                : client.isSandbox() ? null : SpendGuard.DEFAULT_REAL_API;
-        Redactor redactor = new Redactor(Internals.config(client).apiKey());
-        return new Session(client, new Folder(options.folder()), new SpendGuard(max),
-                new Replies(client.isSandbox(), redactor));
+final class Session {
+    private final CompletableFuture<HeyGen> client;
+    private final boolean sandbox;
+    private final Folder folder;
+    private final SpendGuard guard;
+    private final Replies replies;
+
+    private Session(CompletableFuture<HeyGen> client, boolean sandbox, McpOptions options) {
+        this.client = client;
+        this.sandbox = sandbox;
+        this.folder = new Folder(options.folder());
+        Integer max = options.maxVideos() != null ? options.maxVideos() : sandbox ? null : SpendGuard.DEFAULT_REAL_API;
+        this.guard = new SpendGuard(max);
+        this.replies = new Replies(sandbox, this::redactor);
     }
 
-    /** Where the client talks to, for the start-up line and the server instructions; never shows the key. */
+    /** A session over a client that is ready. */
+    static Session of(HeyGen client, McpOptions options) {
+        return new Session(CompletableFuture.completedFuture(client), client.isSandbox(), options);
+    }
+
+    /** A session over a client still being built; {@code sandbox} says what it will talk to. */
+    static Session starting(CompletableFuture<HeyGen> client, boolean sandbox, McpOptions options) {
+        return new Session(client, sandbox, options);
+    }
+
+    /** The kit client, waiting for it when it is still starting. */
+    HeyGen client() {
+        try {
+            return client.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new HeyGenException("client_unavailable", "the HeyGen client could not be started: " + e.getCause(),
+                    "Restart heygen-mcp; its stderr says what went wrong.", e.getCause());
+        }
+    }
+
+    /** Whether the tools talk to the offline sandbox. */
+    boolean sandbox() {
+        return sandbox;
+    }
+
+    Folder folder() {
+        return folder;
+    }
+
+    SpendGuard guard() {
+        return guard;
+    }
+
+    Replies replies() {
+        return replies;
+    }
+
+    /** Masks the client's key; a client that failed to start has sent no key anywhere, so there is none to mask. */
+    private Redactor redactor() {
+        try {
+            return new Redactor(Internals.config(client()).apiKey());
+        } catch (RuntimeException notStarted) {
+            return new Redactor(null);
+        }
+    }
+
+    /** Where the tools talk to, for the server instructions; never shows the key. */
     String target() {
-        return client.isSandbox() ? "the offline sandbox at " + client.baseUrl() + " (nothing is billed)"
-                : "HeyGen's API at " + client.baseUrl() + " (videos spend credits)";
+        return sandbox ? "the offline sandbox on 127.0.0.1 (nothing is billed)"
+                : "HeyGen's API at " + client().baseUrl() + " (videos spend credits)";
     }
 }

@@ -66,7 +66,7 @@ record Tool(String name, String title, String description, Map<String, Object> i
     SyncToolSpecification spec(Session session) {
         ToolAnnotations hints = ToolAnnotations.builder().title(title).readOnlyHint(kind.readOnly)
                 .destructiveHint(kind.destructive).idempotentHint(kind.idempotent)
-                .openWorldHint(!session.client().isSandbox()).build();
+                .openWorldHint(!session.sandbox()).build();
         McpSchema.Tool tool = McpSchema.Tool.builder().name(name).title(title).description(description)
                 .inputSchema(input).outputSchema(output).annotations(hints).build();
         return SyncToolSpecification.builder().tool(tool).callHandler((exchange, request) -> {

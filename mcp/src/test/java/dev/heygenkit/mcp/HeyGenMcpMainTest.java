@@ -9,10 +9,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** The command line around the server: stdin to stdout until stdin ends, exit codes, nothing but JSON-RPC on stdout. */
 class HeyGenMcpMainTest {
@@ -49,6 +51,17 @@ class HeyGenMcpMainTest {
         assertThat(ids).containsExactlyInAnyOrder(1, 2, 3);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"isError\":true", "en_");
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("offline sandbox", folder.toRealPath().toString(), "unlimited");
+    }
+
+    @Test
+    void a_request_the_sdk_ignores_before_initialized_does_not_keep_the_server_waiting_at_the_end() {
+        String stdin = lines(
+                "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\","
+                        + "\"capabilities\":{},\"clientInfo\":{\"name\":\"test\",\"version\":\"1\"}}}",
+                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}");
+        int code = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run(stdin, "--sandbox", "--folder", folder.toString()));
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"id\":1").doesNotContain("\"id\":2");
     }
 
     @Test
