@@ -80,6 +80,7 @@ public final class Bench {
         bench.download();
         bench.sandboxStart();
         bench.storyboard();
+        new McpBench(bench, quick).run();
         String report = bench.report();
         System.out.println(report);
         if (write != null) {
@@ -88,11 +89,11 @@ public final class Bench {
         System.exit(bench.rows.stream().allMatch(Row::met) || quick ? 0 : 1);
     }
 
-    private int rounds(int full) {
+    int rounds(int full) {
         return quick ? 2 : full;
     }
 
-    private void add(String name, String what, String kit, String baseline, double ratio, String goal, boolean met) {
+    void add(String name, String what, String kit, String baseline, double ratio, String goal, boolean met) {
         rows.add(new Row(name, what, kit, baseline, ratio, goal, met));
         System.err.printf(Locale.ROOT, "%-16s ratio %.2f  %s%n", name, ratio, met ? "ok" : "MISSED " + goal);
     }
@@ -311,13 +312,13 @@ public final class Bench {
         return server;
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         List<Double> v = new ArrayList<>(values);
         v.sort(Double::compare);
         return v.get(v.size() / 2);
     }
 
-    private static String micros(Measure.Result r) {
+    static String micros(Measure.Result r) {
         return String.format(Locale.ROOT, "%.0f µs", r.medianNanos() / 1e3);
     }
 

@@ -16,11 +16,17 @@ import java.nio.file.Path;
 final class Folder {
     private final Path root;
 
-    /** The allowed folder; it must be an existing directory. */
+    /** The allowed folder, created when missing; a file of that name is an error. */
     Folder(Path root) {
+        try {
+            if (!Files.exists(root)) {
+                Files.createDirectories(root);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the allowed folder " + root + ": " + e.getMessage(), e);
+        }
         if (!Files.isDirectory(root)) {
-            throw new IllegalArgumentException("the allowed folder " + root + " is not an existing directory; "
-                    + "create it or pass another with --folder");
+            throw new IllegalArgumentException("the allowed folder " + root + " is not a directory; pass one with --folder");
         }
         try {
             this.root = root.toRealPath();

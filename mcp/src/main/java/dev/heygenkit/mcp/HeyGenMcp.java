@@ -49,7 +49,7 @@ public final class HeyGenMcp implements Callable<Integer> {
     static final int AUTH = 3;
 
     @Option(names = "--folder", paramLabel = "DIR", description = "The only folder tools read files from and write "
-            + "files to (downloads, speech, local photos). Default: the working directory.")
+            + "files to (downloads, speech, local photos); created when missing. Default: the working directory.")
     Path folder;
 
     @Option(names = "--max-videos", paramLabel = "N", description = "New videos this session may create. Default: "

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,7 +42,9 @@ class HeyGenMcpMainTest {
                 "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
                 "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"list_voices\",\"arguments\":{\"limit\":2}}}",
                 "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"get_video\",\"arguments\":{\"video_id\":\"nope\"}}}");
-        assertThat(run(stdin, "--sandbox", "--folder", folder.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        Path videos = folder.resolve("videos");
+        assertThat(run(stdin, "--sandbox", "--folder", videos.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(videos).as("a missing --folder is created").isDirectory();
         List<Integer> ids = new ArrayList<>();
         for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
             JsonNode m = McpHarness.JSON.readTree(line);
@@ -50,7 +53,7 @@ class HeyGenMcpMainTest {
         }
         assertThat(ids).containsExactlyInAnyOrder(1, 2, 3);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"isError\":true", "en_");
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("offline sandbox", folder.toRealPath().toString(), "unlimited");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("offline sandbox", videos.toRealPath().toString(), "unlimited");
     }
 
     @Test
@@ -65,11 +68,12 @@ class HeyGenMcpMainTest {
     }
 
     @Test
-    void bad_command_lines_exit_2_and_print_nothing_on_stdout() {
+    void bad_command_lines_exit_2_and_print_nothing_on_stdout() throws Exception {
         assertThat(run("", "--max-videos", "-1", "--sandbox", "--folder", folder.toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--max-videos -1");
-        assertThat(run("", "--folder", folder.resolve("missing").toString(), "--sandbox")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing", "--folder");
+        Path file = Files.writeString(folder.resolve("a-file"), "x");
+        assertThat(run("", "--folder", file.toString(), "--sandbox")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("a-file is not a directory", "--folder");
         assertThat(run("", "--max-video", "3")).isEqualTo(2);
         assertThat(run("", "--help")).isZero();
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--max-videos", "--folder", "--sandbox");
