@@ -70,21 +70,19 @@ final class Replies {
         return redactor().redact(text);
     }
 
-    /** A tool error for anything a tool throws; the server keeps running whatever went wrong. */
-    CallToolResult error(Throwable t) {
+    /** A tool error for anything {@code tool} throws; the server keeps running whatever went wrong. */
+    CallToolResult error(String tool, Throwable t) {
         ObjectNode body = MAPPER.createObjectNode();
         ObjectNode e = body.putObject("error");
-        describe(t, e);
+        describe(tool, t, e);
         body.put("sandbox", sandbox);
         return CallToolResult.builder().content(List.of(new TextContent(redactor().redact(write(body))))).isError(true).build();
     }
 
-    private static void describe(Throwable t, ObjectNode e) {
+    private static void describe(String tool, Throwable t, ObjectNode e) {
         if (t instanceof HeyGenException h) {
             e.put("code", h.code()).put("message", h.getMessage());
-            if (h.hint() != null) {
-                e.put("hint", h.hint());
-            }
+            putIf(e, "hint", Hints.of(tool, h));
             if (h instanceof ApiException a) {
                 e.put("status", a.status());
                 putIf(e, "param", a.param());

@@ -73,7 +73,7 @@ record Tool(String name, String title, String description, Map<String, Object> i
             try {
                 return handler.call(Args.check(name, input, request.arguments()), new Call(exchange, request));
             } catch (Exception e) {
-                return session.replies().error(e);
+                return session.replies().error(name, e);
             }
         }).build();
     }

@@ -117,6 +117,7 @@ class McpToolsTest {
         JsonNode e = h.error("get_avatar_look", args("look_id", "no_such_look"));
         assertThat(e.get("status").asInt()).isEqualTo(404);
         assertThat(e.get("message").asText()).contains("no_such_look");
+        assertThat(e.get("hint").asText()).contains("list_avatar_looks");
     }
 
     @Test
@@ -237,7 +238,9 @@ class McpToolsTest {
 
         JsonNode deleted = h.ok("delete_video", args("video_id", id));
         assertThat(deleted.get("deleted").asBoolean()).isTrue();
-        assertThat(h.error("get_video", args("video_id", id)).get("status").asInt()).isEqualTo(404);
+        JsonNode gone = h.error("get_video", args("video_id", id));
+        assertThat(gone.get("status").asInt()).isEqualTo(404);
+        assertThat(gone.get("hint").asText()).as("the agent is pointed at a tool, not at Java").contains("list_videos");
     }
 
     @Test
@@ -248,6 +251,10 @@ class McpToolsTest {
             JsonNode w = s.ok("wait_for_video", args("video_id", id, "timeout_seconds", 1));
             assertThat(w.get("done").asBoolean()).isFalse();
             assertThat(w.get("video").get("status").asText()).isIn("waiting", "pending", "processing");
+            JsonNode early = s.error("download_video", args("video_id", id));
+            assertThat(early.get("message").asText()).as(early.toString()).contains(id);
+            assertThat(early.get("code").asText()).isEqualTo("video_not_ready");
+            assertThat(early.get("hint").asText()).contains("wait_for_video");
         }
     }
 
