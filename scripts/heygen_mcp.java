@@ -4,7 +4,8 @@
 //   jbang heygen-mcp@/path/to/heygen-kit --folder ~/videos --max-videos 5
 // Compiled from this repository's sources on first use, like the heygen CLI: the kit through kit/heygen_kit.java, the
 // server from mcp/src/main/java. //DEPS are the mcp module's runtime class path beyond lib's; mcp's
-// McpLauncherDriftTest keeps them in step with mcp/pom.xml.
+// McpLauncherDriftTest keeps them in step with mcp/pom.xml. JBang has no exclusions, so it also fetches the JSON
+// Schema validator that mcp-json-jackson2 names and the pom excludes; the server never loads it.
 //SOURCES kit/heygen_kit.java
 //SOURCES ../mcp/src/main/java/dev/heygenkit/mcp/*.java
 //DEPS io.modelcontextprotocol.sdk:mcp-core:2.2.0
@@ -12,10 +13,6 @@
 //DEPS io.projectreactor:reactor-core:3.9.0-RC1
 //DEPS org.reactivestreams:reactive-streams:1.0.4
 //DEPS org.jspecify:jspecify:1.0.0
-//DEPS com.networknt:json-schema-validator:2.0.8
-//DEPS com.ethlo.time:itu:1.14.0
-//DEPS com.fasterxml.jackson.dataformat:jackson-dataformat-yaml:2.20.1
-//DEPS org.yaml:snakeyaml:2.4
 //DEPS org.slf4j:slf4j-api:2.0.20
 //DEPS org.slf4j:slf4j-simple:2.0.20
 

@@ -171,6 +171,7 @@ public final class HeyGenMcp implements Callable<Integer> {
                 .jsonMapper(mapper)
                 // Arguments are checked by Args against the same schemas, with the kit's messages and hints.
                 .validateToolInputs(false)
+                .jsonSchemaValidator(new SchemaCheck())
                 .tools(specs)
                 .build();
     }

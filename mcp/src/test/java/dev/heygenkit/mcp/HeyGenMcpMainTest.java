@@ -57,6 +57,32 @@ class HeyGenMcpMainTest {
     }
 
     @Test
+    void main_serves_in_its_own_jvm_on_the_modules_runtime_class_path_alone() throws Exception {
+        // Maven's class path of the module, without the test scope: no JSON Schema validator, no JUnit.
+        Path module = Path.of(System.getProperty("heygen.repo.root"), "mcp", "target");
+        String cp = module.resolve("classes") + java.io.File.pathSeparator + Files.readString(module.resolve("runtime-classpath.txt")).strip();
+        assertThat(cp).doesNotContain("networknt", "junit");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", cp,
+                "dev.heygenkit.mcp.HeyGenMcp", "--sandbox", "--folder", folder.toString())
+                .redirectError(folder.resolve("stderr.txt").toFile()).start();
+        try (var stdin = p.getOutputStream()) {
+            stdin.write(lines(
+                    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\","
+                            + "\"capabilities\":{},\"clientInfo\":{\"name\":\"test\",\"version\":\"1\"}}}",
+                    "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
+                    "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"list_avatar_looks\","
+                            + "\"arguments\":{\"limit\":2,\"contact_sheet\":true}}}").getBytes(StandardCharsets.UTF_8));
+        }
+        String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        String stderr = Files.readString(folder.resolve("stderr.txt"));
+        assertThat(p.exitValue()).as(stderr).isZero();
+        assertThat(stdout.split("\n")).hasSize(2).allSatisfy(l -> assertThat(McpHarness.JSON.readTree(l).get("jsonrpc").asText()).isEqualTo("2.0"));
+        assertThat(stdout).contains("\"structuredContent\"", "image/png").doesNotContain("\"isError\":true");
+        assertThat(stderr).contains("offline sandbox").doesNotContain("Exception", "SLF4J");
+    }
+
+    @Test
     void a_request_the_sdk_ignores_before_initialized_does_not_keep_the_server_waiting_at_the_end() {
         String stdin = lines(
                 "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\","

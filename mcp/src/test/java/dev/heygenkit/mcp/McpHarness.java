@@ -8,6 +8,7 @@ import dev.heygenkit.sandbox.Sandbox;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
+import io.modelcontextprotocol.json.schema.jackson2.DefaultJsonSchemaValidator;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
@@ -70,8 +71,12 @@ final class McpHarness implements AutoCloseable {
         this.server = HeyGenMcp.serve(client, options, Channels.newInputStream(toServer.source()), tee);
         PipeTransport transport = new PipeTransport(new JacksonMcpJsonMapper(new ObjectMapper()),
                 Channels.newInputStream(toClient.source()), Channels.newOutputStream(toServer.sink()));
-        this.mcp = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(60)).progressConsumer(this::received).build();
+        // The client checks every answer against its tool's output schema with the SDK's own (networknt) validator.
+        this.mcp = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(60)).progressConsumer(this::received)
+                .jsonSchemaValidator(new DefaultJsonSchemaValidator()).enableCallToolSchemaCaching(true).build();
         mcp.initialize();
+        // Fills the client's cache of output schemas, so every later call is checked against its schema.
+        mcp.listTools();
     }
 
     /** A harness whose client talks to {@code sandbox} with a fast poll schedule and its own journal. */
