@@ -15,6 +15,8 @@
 //DEPS org.jspecify:jspecify:1.0.0
 //DEPS org.slf4j:slf4j-api:2.0.20
 //DEPS org.slf4j:slf4j-simple:2.0.20
+// The JVM's own warnings (a stale class archive, say) go to stdout by default, where they would corrupt the protocol.
+//JAVA_OPTIONS -Xlog:disable -Xlog:all=warning:stderr
 
 /** Launches {@code dev.heygenkit.mcp.HeyGenMcp}; stdout carries only the MCP protocol. */
 class heygen_mcp {
