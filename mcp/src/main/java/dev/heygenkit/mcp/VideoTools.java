@@ -22,9 +22,10 @@ import java.util.Map;
  * wait with progress notifications.
  */
 final class VideoTools {
-    /** The longest one {@code wait_for_video} call blocks; clients time requests out, so the agent calls again. */
+    /** The longest one {@code wait_for_video} call may block. */
     static final int MAX_WAIT_SECONDS = 600;
-    static final int DEFAULT_WAIT_SECONDS = 50;
+    /** Its default: under the shortest common client request timeout (the Java SDK's 20 s); the agent calls again. */
+    static final int DEFAULT_WAIT_SECONDS = 15;
 
     private final Session s;
     private final VideoArgs specs;
@@ -166,7 +167,8 @@ final class VideoTools {
 
     private Tool await() {
         Map<String, Object> in = Schema.object().string("video_id", "The video id.")
-                .integer("timeout_seconds", "The longest this call blocks (default " + DEFAULT_WAIT_SECONDS + ").", 1, MAX_WAIT_SECONDS)
+                .integer("timeout_seconds", "The longest this call blocks (default " + DEFAULT_WAIT_SECONDS + "; clients "
+                        + "often give up on a request after 20 to 60 s, so wait in short calls).", 1, MAX_WAIT_SECONDS)
                 .require("video_id").map();
         Map<String, Object> out = Replies.schema().object("video", "The video as last read.", videoSchema())
                 .bool("done", "True when the video completed or failed; false when the timeout came first (call again).")
