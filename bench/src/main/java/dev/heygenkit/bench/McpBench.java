@@ -67,9 +67,19 @@ final class McpBench {
         }
     }
 
-    private static List<String> java(String mainClass, String... args) {
+    /** The server's own class path, as Maven built it into mcp/target (bench/run builds the module first). */
+    static String serverClassPath() throws java.io.IOException {
+        Path target = Path.of("mcp", "target").toAbsolutePath();
+        Path cp = target.resolve("runtime-classpath.txt");
+        if (!Files.exists(cp)) {
+            throw new IllegalStateException(cp + " is missing: build the server first (bench/run does: mvn package -pl lib,mcp,bench -am)");
+        }
+        return target.resolve("classes") + java.io.File.pathSeparator + Files.readString(cp).strip();
+    }
+
+    private static List<String> java(String classPath, String mainClass, String... args) {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), mainClass));
+                "-cp", classPath, mainClass));
         cmd.addAll(List.of(args));
         return cmd;
     }
@@ -108,8 +118,9 @@ final class McpBench {
         List<Double> server = new ArrayList<>();
         List<Double> hello = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            server.add(firstLineMillis(java("dev.heygenkit.mcp.HeyGenMcp", "--sandbox", "--folder", dir.toString()), INITIALIZE, dir));
-            hello.add(firstLineMillis(java(Hello.class.getName()), null, dir));
+            server.add(firstLineMillis(java(serverClassPath(), "dev.heygenkit.mcp.HeyGenMcp", "--sandbox", "--folder", dir.toString()),
+                    INITIALIZE, dir));
+            hello.add(firstLineMillis(java(System.getProperty("java.class.path"), Hello.class.getName()), null, dir));
         }
         double s = Bench.median(server);
         double h = Bench.median(hello);
@@ -123,8 +134,8 @@ final class McpBench {
         try (Sandbox sb = Sandbox.builder().manualClock().start()) {
             HeyGen client = HeyGen.builder().apiKey("bench").baseUrl(sb.baseUri().toString()).noJournal().build();
             String id = Avatar.look("anna").say("Benchmark me.").submit(client).id();
-            ServerParameters server = ServerParameters.builder(java("x").get(0))
-                    .args(List.of("-cp", System.getProperty("java.class.path"), "dev.heygenkit.mcp.HeyGenMcp", "--folder", dir.toString()))
+            List<String> cmd = java(serverClassPath(), "dev.heygenkit.mcp.HeyGenMcp", "--folder", dir.toString());
+            ServerParameters server = ServerParameters.builder(cmd.get(0)).args(cmd.subList(1, cmd.size()))
                     .env(Map.of("HEYGEN_API_KEY", "bench", "HEYGEN_API_BASE", sb.baseUri().toString(),
                             "HEYGEN_CONFIG_DIR", dir.toString(), "HEYGEN_SANDBOX", "0"))
                     .build();
