@@ -121,7 +121,7 @@ final class CatalogTools {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot encode the contact sheet: " + e.getMessage(), e);
         }
-        return new ImageContent(null, Base64.getEncoder().encodeToString(png.toByteArray()), "image/png");
+        return ImageContent.builder(Base64.getEncoder().encodeToString(png.toByteArray()), "image/png").build();
     }
 
     private Tool getLook() {
@@ -216,7 +216,7 @@ final class CatalogTools {
             }
             String url = audio.audioUrl() == null ? "" : audio.audioUrl().toLowerCase(Locale.ROOT);
             String mime = url.contains(".mp3") ? "audio/mpeg" : "audio/wav";
-            return new AudioContent(null, Base64.getEncoder().encodeToString(Files.readAllBytes(tmp)), mime);
+            return AudioContent.builder(Base64.getEncoder().encodeToString(Files.readAllBytes(tmp)), mime).build();
         } finally {
             Files.deleteIfExists(tmp);
         }

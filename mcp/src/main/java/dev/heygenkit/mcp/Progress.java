@@ -32,7 +32,7 @@ final class Progress implements ProgressListener {
         if (token != null) {
             // The progress value must grow with every notification; the kit's events carry no common total.
             sent++;
-            call.exchange().progressNotification(new ProgressNotification(token, sent, null, message));
+            call.exchange().progressNotification(ProgressNotification.builder(token, sent).message(message).build());
         }
     }
 

@@ -60,7 +60,7 @@ final class Replies {
     CallToolResult ok(ObjectNode body, Content... extra) {
         String text = redactor().redact(write(body));
         List<Content> content = new ArrayList<>();
-        content.add(new TextContent(text));
+        content.add(TextContent.builder(text).build());
         content.addAll(List.of(extra));
         return CallToolResult.builder().content(content).structuredContent(read(text)).isError(false).build();
     }
@@ -76,7 +76,7 @@ final class Replies {
         ObjectNode e = body.putObject("error");
         describe(tool, t, e);
         body.put("sandbox", sandbox);
-        return CallToolResult.builder().content(List.of(new TextContent(redactor().redact(write(body))))).isError(true).build();
+        return CallToolResult.builder().content(List.of(TextContent.builder(redactor().redact(write(body))).build())).isError(true).build();
     }
 
     private static void describe(String tool, Throwable t, ObjectNode e) {

@@ -67,8 +67,8 @@ record Tool(String name, String title, String description, Map<String, Object> i
         ToolAnnotations hints = ToolAnnotations.builder().title(title).readOnlyHint(kind.readOnly)
                 .destructiveHint(kind.destructive).idempotentHint(kind.idempotent)
                 .openWorldHint(!session.sandbox()).build();
-        McpSchema.Tool tool = McpSchema.Tool.builder().name(name).title(title).description(description)
-                .inputSchema(input).outputSchema(output).annotations(hints).build();
+        McpSchema.Tool tool = McpSchema.Tool.builder(name, input).title(title).description(description)
+                .outputSchema(output).annotations(hints).build();
         return SyncToolSpecification.builder().tool(tool).callHandler((exchange, request) -> {
             try {
                 return handler.call(Args.check(name, input, request.arguments()), new Call(exchange, request));
