@@ -1,7 +1,8 @@
 package dev.heygenkit.mcp;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
@@ -17,7 +18,7 @@ import java.time.Duration;
  * request read has been answered, so {@code printf '...requests...' | heygen-mcp} gets all its answers.
  */
 final class Traffic {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private final Duration drain;
     private int asked;
@@ -98,10 +99,8 @@ final class Traffic {
         notifyAll();
     }
 
-    private synchronized void counted(boolean inbound, JsonNode message) {
+    private synchronized void counted(boolean inbound, boolean hasId, String method) {
         // A request has a method and an id; its answer has the id and no method. Notifications have no id.
-        boolean hasId = message.hasNonNull("id");
-        String method = message.path("method").asText(null);
         if (inbound && "notifications/initialized".equals(method)) {
             initialized = true;
         } else if (inbound && hasId && method != null) {
@@ -137,12 +136,25 @@ final class Traffic {
             line.write(b, start, off + len - start);
         }
 
+        /** Reads only the top-level {@code id} and {@code method}, skipping contents such as base64 images. */
         private void message(byte[] bytes) {
-            try {
-                JsonNode m = MAPPER.readTree(bytes);
-                if (m != null && m.isObject()) {
-                    counted(inbound, m);
+            try (JsonParser p = FACTORY.createParser(bytes)) {
+                if (p.nextToken() != JsonToken.START_OBJECT) {
+                    return;
                 }
+                boolean hasId = false;
+                String method = null;
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    JsonToken value = p.nextToken();
+                    if (name.equals("id")) {
+                        hasId = value != JsonToken.VALUE_NULL;
+                    } else if (name.equals("method") && value == JsonToken.VALUE_STRING) {
+                        method = p.getText();
+                    }
+                    p.skipChildren();
+                }
+                counted(inbound, hasId, method);
             } catch (IOException notJson) {
                 // Not a message; the transport answers it with a parse error, which carries no id to count.
             }
