@@ -100,6 +100,8 @@ public final class HeyGenMcp implements Callable<Integer> {
         McpOptions options = new McpOptions(folder == null ? Path.of("").toAbsolutePath() : folder.toAbsolutePath(), maxVideos);
         Session session = session(options);
         Traffic traffic = new Traffic(Duration.ofSeconds(VideoTools.MAX_WAIT_SECONDS + 60));
+        // The sandbox's start would compete for the CPU with the answer to initialize: it begins right after it.
+        traffic.afterFirstAnswer(session::start);
         McpSyncServer server = serve(session, traffic.in(in), traffic.out(out));
         if (!session.sandbox()) {
             err.println(startLine(session, session.target()));
@@ -113,8 +115,8 @@ public final class HeyGenMcp implements Callable<Integer> {
 
     /**
      * Decides at once what the tools talk to, as {@link HeyGen#fromEnvOrSandbox()} does (sandbox when asked for or when
-     * no key is configured; a credentials file that cannot be read stays an error), but starts the sandbox in the
-     * background, so the client's {@code initialize} is answered before the sandbox is up.
+     * no key is configured; a credentials file that cannot be read stays an error), but leaves the sandbox to start
+     * later, in the background, so the client's {@code initialize} is answered before the sandbox is up.
      */
     private Session session(McpOptions options) {
         Env env = Env.system();
@@ -130,11 +132,12 @@ public final class HeyGenMcp implements Callable<Integer> {
             }
         }
         CompletableFuture<HeyGen> client = new CompletableFuture<>();
-        Session session = Session.starting(client, true, options);
+        // The thread only runs once the session exists (Session.start), so it can name it in its start-up line.
+        Session[] self = new Session[1];
         Thread start = new Thread(() -> {
             try {
                 HeyGen c = HeyGen.sandbox();
-                err.println(startLine(session, "the offline sandbox at " + c.baseUrl() + " (nothing is billed"
+                err.println(startLine(self[0], "the offline sandbox at " + c.baseUrl() + " (nothing is billed"
                         + (wanted ? "" : "; no HEYGEN_API_KEY found") + ")"));
                 client.complete(c);
             } catch (RuntimeException | Error e) {
@@ -143,8 +146,8 @@ public final class HeyGenMcp implements Callable<Integer> {
             }
         }, "heygen-mcp-sandbox-start");
         start.setDaemon(true);
-        start.start();
-        return session;
+        self[0] = Session.starting(client, start::start, true, options);
+        return self[0];
     }
 
     private static String startLine(Session s, String target) {

@@ -7,21 +7,24 @@ import dev.heygenkit.internal.http.Redactor;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * What every tool of one server shares: the kit client, the allowed folder, the spend guard and the answer builder.
- * Whether the server talks to the sandbox is known at once; the client itself may still be starting (the sandbox
- * takes most of a second), so the server can answer {@code initialize} first and the first tool call waits for it.
+ * Whether the server talks to the sandbox is known at once; the sandbox itself (most of a second of CPU) starts after
+ * the server has answered {@code initialize}, or at the first use of the client, and the first tool call waits for it.
  */
 final class Session {
     private final CompletableFuture<HeyGen> client;
+    private final Runnable start;
     private final boolean sandbox;
     private final Folder folder;
     private final SpendGuard guard;
     private final Replies replies;
 
-    private Session(CompletableFuture<HeyGen> client, boolean sandbox, McpOptions options) {
+    private Session(CompletableFuture<HeyGen> client, Runnable start, boolean sandbox, McpOptions options) {
         this.client = client;
+        this.start = start;
         this.sandbox = sandbox;
         this.folder = new Folder(options.folder());
         Integer max = options.maxVideos() != null ? options.maxVideos() : sandbox ? null : SpendGuard.DEFAULT_REAL_API;
@@ -31,16 +34,30 @@ final class Session {
 
     /** A session over a client that is ready. */
     static Session of(HeyGen client, McpOptions options) {
-        return new Session(CompletableFuture.completedFuture(client), client.isSandbox(), options);
+        return new Session(CompletableFuture.completedFuture(client), () -> { }, client.isSandbox(), options);
     }
 
-    /** A session over a client still being built; {@code sandbox} says what it will talk to. */
-    static Session starting(CompletableFuture<HeyGen> client, boolean sandbox, McpOptions options) {
-        return new Session(client, sandbox, options);
+    /**
+     * A session over a client that {@code start} (run at most once, however often it is called) begins to build;
+     * {@code sandbox} says what it will talk to.
+     */
+    static Session starting(CompletableFuture<HeyGen> client, Runnable start, boolean sandbox, McpOptions options) {
+        AtomicBoolean started = new AtomicBoolean();
+        return new Session(client, () -> {
+            if (started.compareAndSet(false, true)) {
+                start.run();
+            }
+        }, sandbox, options);
     }
 
-    /** The kit client, waiting for it when it is still starting. */
+    /** Begins building the client if that has not begun yet. */
+    void start() {
+        start.run();
+    }
+
+    /** The kit client, starting it if needed and waiting for it. */
     HeyGen client() {
+        start.run();
         try {
             return client.join();
         } catch (CompletionException e) {

@@ -25,10 +25,16 @@ final class Traffic {
     private int answered;
     private boolean ended;
     private boolean initialized;
+    private Runnable afterFirstAnswer = () -> { };
 
     /** Counts traffic; after stdin ends, waits at most {@code drain} for the answers still owed. */
     Traffic(Duration drain) {
         this.drain = drain;
+    }
+
+    /** Runs {@code action} once the first answer has been written (the answer to {@code initialize}). */
+    synchronized void afterFirstAnswer(Runnable action) {
+        afterFirstAnswer = action;
     }
 
     /** The client's stdin, counted. */
@@ -111,6 +117,9 @@ final class Traffic {
         } else if (!inbound && hasId && method == null) {
             answered++;
             notifyAll();
+            if (answered == 1) {
+                afterFirstAnswer.run();
+            }
         }
     }
 
