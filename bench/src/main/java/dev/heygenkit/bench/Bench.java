@@ -94,6 +94,9 @@ public final class Bench {
         if (only == null || only.equals("batch")) {
             new BatchBench(bench, quick).run();
         }
+        if (only == null || only.equals("mcp")) {
+            new McpBench(bench, quick).run();
+        }
         String report = bench.report();
         System.out.println(report);
         if (write != null) {
@@ -102,7 +105,7 @@ public final class Bench {
         System.exit(bench.rows.stream().allMatch(Row::met) || quick ? 0 : 1);
     }
 
-    private int rounds(int full) {
+    int rounds(int full) {
         return quick ? 2 : full;
     }
 
@@ -325,13 +328,13 @@ public final class Bench {
         return server;
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         List<Double> v = new ArrayList<>(values);
         v.sort(Double::compare);
         return v.get(v.size() / 2);
     }
 
-    private static String micros(Measure.Result r) {
+    static String micros(Measure.Result r) {
         return String.format(Locale.ROOT, "%.0f µs", r.medianNanos() / 1e3);
     }
 

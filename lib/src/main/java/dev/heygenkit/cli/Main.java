@@ -91,6 +91,7 @@ public final class Main {
             if (first.startsWith("-")) {
                 String flag = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
                 param = flag;
+                suggestions = nearest(flag, ex.getCommandLine().getCommandSpec(), suggestions);
                 message = "unknown option " + flag + (suggestions.isEmpty() ? "" : "; did you mean " + orList(suggestions) + "?");
             } else {
                 param = first;
@@ -107,9 +108,23 @@ public final class Main {
             io.err().println(envelope("cli_usage", message, hint, param, null, null));
         } else {
             io.err().println("error: " + message);
-            io.err().println("usage: " + hint + " lists every option");
+            io.err().println("usage: '" + command + " --help' lists every option");
         }
         return USAGE;
+    }
+
+    /** The option names nearest to a mistyped one by edit distance, or picocli's own guesses when none is near. */
+    static List<String> nearest(String flag, CommandLine.Model.CommandSpec spec, List<String> fallback) {
+        List<String> names = new ArrayList<>();
+        for (CommandLine.Model.OptionSpec o : spec.options()) {
+            names.addAll(List.of(o.names()));
+        }
+        List<String> near = dev.heygenkit.internal.render.Suggest.closest(flag, names);
+        if (near.isEmpty()) {
+            return fallback;
+        }
+        int best = dev.heygenkit.internal.render.Suggest.distance(flag, near.get(0));
+        return near.stream().filter(n -> dev.heygenkit.internal.render.Suggest.distance(flag, n) == best).toList();
     }
 
     private static String orList(List<String> items) {

@@ -70,7 +70,7 @@ class CliSubprocessTest {
         assertThat(run("--version").code()).isZero();
         Run usage = run("render", "--lok", "anna");
         assertThat(usage.code()).isEqualTo(2);
-        assertThat(usage.err()).contains("did you mean --look or --locale?");
+        assertThat(usage.err()).contains("did you mean --look?");
         Run auth = run("quota");
         assertThat(auth.code()).isEqualTo(3);
         assertThat(auth.err()).contains("--sandbox");
