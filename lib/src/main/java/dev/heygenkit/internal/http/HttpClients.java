@@ -29,16 +29,18 @@ public final class HttpClients {
     }
 
     /**
-     * A client builder for the given scheme: HTTP/1.1 without TLS for plain http, the JDK's defaults otherwise.
+     * A client: without TLS when every request will be plain http, with the JDK's default TLS otherwise.
      *
      * @param plain          whether every request will be plain http
+     * @param version        the preferred HTTP version (HTTP/2 is tried by upgrade on plain http)
      * @param connectTimeout TCP (and TLS) connect timeout
      * @param redirect       the redirect policy
      */
-    public static HttpClient build(boolean plain, Duration connectTimeout, HttpClient.Redirect redirect) {
-        HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(redirect);
+    public static HttpClient build(boolean plain, HttpClient.Version version, Duration connectTimeout,
+                                   HttpClient.Redirect redirect) {
+        HttpClient.Builder b = HttpClient.newBuilder().version(version).connectTimeout(connectTimeout).followRedirects(redirect);
         if (plain) {
-            b.version(HttpClient.Version.HTTP_1_1).sslContext(NoTls.CONTEXT).sslParameters(new SSLParameters());
+            b.sslContext(NoTls.CONTEXT).sslParameters(new SSLParameters());
         }
         return b.build();
     }

@@ -196,8 +196,9 @@ public final class HttpTransport {
         if (c == null) {
             synchronized (this) {
                 if (api == null) {
-                    api = HttpClients.build(HttpClients.isPlain(config.baseUri()), config.connectTimeout(),
-                            HttpClient.Redirect.NEVER);
+                    boolean plain = HttpClients.isPlain(config.baseUri());
+                    api = HttpClients.build(plain, plain ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2,
+                            config.connectTimeout(), HttpClient.Redirect.NEVER);
                 }
                 c = api;
             }
@@ -215,9 +216,11 @@ public final class HttpTransport {
         if (c == null) {
             synchronized (this) {
                 if (plain && plainStorage == null) {
-                    plainStorage = HttpClients.build(true, config.connectTimeout(), HttpClient.Redirect.NEVER);
+                    plainStorage = HttpClients.build(true, HttpClient.Version.HTTP_2, config.connectTimeout(),
+                            HttpClient.Redirect.NEVER);
                 } else if (!plain && storage == null) {
-                    storage = HttpClients.build(false, config.connectTimeout(), HttpClient.Redirect.NORMAL);
+                    storage = HttpClients.build(false, HttpClient.Version.HTTP_2, config.connectTimeout(),
+                            HttpClient.Redirect.NORMAL);
                 }
                 c = plain ? plainStorage : storage;
             }

@@ -23,7 +23,7 @@ class PlainClientTest {
     void a_plain_client_serves_http_and_its_tls_context_refuses_to_work() throws Exception {
         try (WireFixture wire = WireFixture.start()) {
             wire.server().stubFor(get("/ping").willReturn(aResponse().withBody("pong")));
-            HttpClient plain = HttpClients.build(true, Duration.ofSeconds(5), HttpClient.Redirect.NEVER);
+            HttpClient plain = HttpClients.build(true, HttpClient.Version.HTTP_1_1, Duration.ofSeconds(5), HttpClient.Redirect.NEVER);
             assertThat(plain.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
             HttpResponse<String> r = plain.send(HttpRequest.newBuilder(URI.create(wire.baseUrl() + "/ping")).build(),
                     HttpResponse.BodyHandlers.ofString());
