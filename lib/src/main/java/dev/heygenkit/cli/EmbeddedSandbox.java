@@ -13,10 +13,10 @@ final class EmbeddedSandbox {
     private EmbeddedSandbox() {
     }
 
-    /** Starts an embedded sandbox, points the builder at it and returns it for closing. */
-    static AutoCloseable start(HeyGen.Builder builder, Consumer<String> listener) {
+    /** Starts an embedded sandbox, points the builder at it and returns what stops it. */
+    static Runnable start(HeyGen.Builder builder, Consumer<String> listener) {
         Sandbox sandbox = Sandbox.builder().listener(listener).start();
         builder.sandbox(sandbox);
-        return sandbox;
+        return sandbox::close;
     }
 }

@@ -65,8 +65,8 @@ final class Root implements Runnable, AutoCloseable {
 
     Io io;
     private HeyGen client;
-    // Typed as AutoCloseable so the API path never loads a sandbox class; EmbeddedSandbox starts it.
-    private AutoCloseable embedded;
+    // How to stop the embedded sandbox; no sandbox type here, so the API path never loads one (see EmbeddedSandbox).
+    private Runnable stopSandbox;
     private Progress progress;
 
     @Override
@@ -108,7 +108,7 @@ final class Root implements Runnable, AutoCloseable {
         }
         Duration first = poll == null ? null : Durations.parse(poll, "--poll");
         if (wantsSandbox()) {
-            embedded = EmbeddedSandbox.start(b, verbose && !quiet ? line -> io.err().println(line) : null);
+            stopSandbox = EmbeddedSandbox.start(b, verbose && !quiet ? line -> io.err().println(line) : null);
             // Sandbox renders take seconds and polls cost nothing there: look often.
             first = first == null ? Duration.ofMillis(250) : first;
         } else if (apiBase != null) {
@@ -128,12 +128,8 @@ final class Root implements Runnable, AutoCloseable {
         if (progress != null) {
             progress.finish();
         }
-        if (embedded != null) {
-            try {
-                embedded.close();
-            } catch (Exception e) {
-                throw new IllegalStateException("cannot stop the embedded sandbox: " + e.getMessage(), e);
-            }
+        if (stopSandbox != null) {
+            stopSandbox.run();
         }
     }
 
