@@ -61,7 +61,7 @@ public final class Bench {
 
     /**
      * Runs every benchmark; {@code --quick} for a smoke run, {@code --write PATH} to write the Markdown report,
-     * {@code --only core|batch} for one group (a report written then holds only that group).
+     * {@code --only core|batch|mcp|speed} for one group (a report written then keeps the other groups' rows it had).
      */
     public static void main(String[] args) throws Exception {
         boolean quick = List.of(args).contains("--quick");
@@ -85,9 +85,7 @@ public final class Bench {
         if (only == null || only.equals("core")) {
             bench.jsonBody();
             bench.preflight();
-            bench.clientGet();
             bench.paging();
-            bench.download();
             bench.sandboxStart();
             bench.storyboard();
         }
@@ -97,7 +95,11 @@ public final class Bench {
         if (only == null || only.equals("mcp")) {
             new McpBench(bench, quick).run();
         }
-        String report = bench.report();
+        if (only == null || only.equals("speed")) {
+            new SpeedBench(bench, quick).run();
+            new TransferBench(bench, quick).run();
+        }
+        String report = bench.report(write == null || only == null ? List.of() : Report.rows(write));
         System.out.println(report);
         if (write != null) {
             Files.writeString(write, report);
@@ -166,21 +168,6 @@ public final class Bench {
                 "ratio <= 10", ratio <= 10);
     }
 
-    /** A typed GET through the kit against the sandbox, vs a raw java.net.http GET plus Jackson parse. */
-    private void clientGet() throws Exception {
-        try (Sandbox sb = Sandbox.builder().manualClock().start()) {
-            HeyGen client = HeyGen.builder().apiKey("bench").baseUrl(sb.baseUri().toString()).noJournal().build();
-            HttpClient raw = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            HttpRequest get = HttpRequest.newBuilder(URI.create(sb.baseUri() + "/v3/avatars/looks/anna"))
-                    .header("x-api-key", "bench").build();
-            Measure.Result[] r = Measure.pair(rounds(300), rounds(30), 20, () -> client.looks().get("anna"),
-                    () -> MAPPER.readTree(raw.send(get, HttpResponse.BodyHandlers.ofByteArray()).body()));
-            double ratio = r[0].medianNanos() / r[1].medianNanos();
-            add("client-get", "GET /v3/avatars/looks/anna as a typed Look (kit) vs raw HTTP + readTree", micros(r[0]),
-                    micros(r[1]), ratio, "ratio <= 1.5", ratio <= 1.5);
-        }
-    }
-
     /** Walking every look 5 per page through the lazy Page, vs a hand-written token loop. */
     private void paging() throws Exception {
         try (Sandbox sb = Sandbox.builder().manualClock().start()) {
@@ -208,47 +195,6 @@ public final class Bench {
             add("auto-paging", "every look, 5 per page, via Page iteration vs a raw token loop", millis(r[0]),
                     millis(r[1]), ratio, "ratio <= 1.5", ratio <= 1.5);
         }
-    }
-
-    /** Downloading a large file with {@code Video.download} (temp file, atomic rename, refresh logic) vs HttpClient ofFile. */
-    private void download() throws Exception {
-        long size = quick ? 16L << 20 : 256L << 20;
-        HttpServer server = fileServer(size);
-        Path dir = Files.createTempDirectory("bench-dl");
-        try {
-            String base = "http://127.0.0.1:" + server.getAddress().getPort();
-            HeyGen client = HeyGen.builder().apiKey("bench").baseUrl(base).noJournal().build();
-            HttpClient raw = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            Path kitTarget = dir.resolve("kit.mp4");
-            Path rawTarget = dir.resolve("raw.mp4");
-            Measure.Result[] r = Measure.pair(1, rounds(5), 1, () -> {
-                Video.of(client, "vid_bench").download(kitTarget, Overwrite.YES);
-                return Files.size(kitTarget);
-            }, () -> {
-                raw.send(HttpRequest.newBuilder(URI.create(base + "/files/big.mp4")).build(),
-                        HttpResponse.BodyHandlers.ofFile(rawTarget));
-                return Files.size(rawTarget);
-            });
-            double ratio = r[0].medianNanos() / r[1].medianNanos();
-            double mbPerSecKit = size / 1e6 / (r[0].medianNanos() / 1e9);
-            double mbPerSecRaw = size / 1e6 / (r[1].medianNanos() / 1e9);
-            add("download-speed", (size >> 20) + " MiB via Video.download vs HttpClient ofFile",
-                    String.format(Locale.ROOT, "%.0f MB/s", mbPerSecKit), String.format(Locale.ROOT, "%.0f MB/s", mbPerSecRaw),
-                    ratio, "time ratio <= 1.5", ratio <= 1.5);
-        } finally {
-            server.stop(0);
-            try (var files = Files.list(dir)) {
-                for (Path p : files.toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-            Files.deleteIfExists(dir);
-        }
-        int kitHeap = Child.smallestHeapMiB("download-kit", size);
-        int rawHeap = Child.smallestHeapMiB("download-raw", size);
-        add("download-heap", "smallest -Xmx (of 8/16/32/64/128 MiB) that downloads " + (size >> 20) + " MiB in a fresh JVM",
-                kitHeap + " MiB", rawHeap + " MiB", (double) kitHeap / rawHeap,
-                "kit <= 32 MiB whatever the file size", kitHeap <= 32);
     }
 
     /** Cold start of the sandbox in a fresh JVM until its first answer, vs a bare JDK HttpServer doing the same. */
@@ -298,36 +244,6 @@ public final class Bench {
 
     // --- helpers ----------------------------------------------------------------------------------------------
 
-    private static HttpServer fileServer(long size) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/v3/videos/vid_bench", ex -> {
-            String base = "http://127.0.0.1:" + server.getAddress().getPort();
-            byte[] body = ("{\"data\":{\"id\":\"vid_bench\",\"status\":\"completed\",\"video_url\":\"" + base
-                    + "/files/big.mp4\"}}").getBytes(StandardCharsets.UTF_8);
-            ex.getResponseHeaders().add("Content-Type", "application/json");
-            ex.sendResponseHeaders(200, body.length);
-            try (OutputStream o = ex.getResponseBody()) {
-                o.write(body);
-            }
-        });
-        server.createContext("/files/big.mp4", ex -> {
-            ex.getResponseHeaders().add("Content-Type", "video/mp4");
-            ex.sendResponseHeaders(200, size);
-            byte[] chunk = new byte[64 * 1024];
-            for (int i = 0; i < chunk.length; i++) {
-                chunk[i] = (byte) (i * 31);
-            }
-            try (OutputStream o = ex.getResponseBody()) {
-                for (long sent = 0; sent < size; sent += chunk.length) {
-                    o.write(chunk, 0, (int) Math.min(chunk.length, size - sent));
-                }
-            }
-        });
-        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(2));
-        server.start();
-        return server;
-    }
-
     static double median(List<Double> values) {
         List<Double> v = new ArrayList<>(values);
         v.sort(Double::compare);
@@ -342,7 +258,11 @@ public final class Bench {
         return String.format(Locale.ROOT, "%.0f ms", r.medianMillis());
     }
 
-    private String report() {
+    /**
+     * The Markdown report: the rows of an earlier report ({@code kept}, when one group ran) in their places, replaced
+     * by this run's rows of the same name, and this run's new rows after them.
+     */
+    private String report(List<String> kept) {
         StringBuilder sb = new StringBuilder();
         sb.append("# Benchmarks\n\n");
         sb.append("Written by `bench/run` on ").append(LocalDate.now()).append(" (").append(Runtime.getRuntime().availableProcessors())
@@ -350,116 +270,18 @@ public final class Bench {
                 .append("). Each row times the kit and a baseline doing the same job in the same run, interleaved, and reports ")
                 .append("the median; **ratio** is kit ÷ baseline (time or memory), so below 1 is better than the baseline.\n\n");
         sb.append("| benchmark | what | kit | baseline | ratio | goal | met |\n|---|---|---|---|---|---|---|\n");
+        java.util.Map<String, String> fresh = new java.util.LinkedHashMap<>();
         for (Row r : rows) {
-            sb.append("| ").append(r.name()).append(" | ").append(r.what()).append(" | ").append(r.kit()).append(" | ")
-                    .append(r.baseline()).append(" | ").append(String.format(Locale.ROOT, "%.2f", r.ratio())).append(" | ")
-                    .append(r.goal()).append(" | ").append(r.met() ? "yes" : "**no**").append(" |\n");
+            fresh.put(r.name(), "| " + r.name() + " | " + r.what() + " | " + r.kit() + " | " + r.baseline() + " | "
+                    + String.format(Locale.ROOT, "%.2f", r.ratio()) + " | " + r.goal() + " | " + (r.met() ? "yes" : "**no**") + " |");
         }
+        for (String line : kept) {
+            String name = Report.name(line);
+            sb.append(fresh.containsKey(name) ? fresh.remove(name) : line).append('\n');
+        }
+        fresh.values().forEach(line -> sb.append(line).append('\n'));
         sb.append("\nRe-run with `bench/run` (full) or `bench/run --quick` (smoke, as CI does). Timed results live here, ")
                 .append("never in unit tests.\n");
         return sb.toString();
-    }
-
-    /** Cold-start probes run in a child JVM. */
-    static final class Child {
-        private Child() {
-        }
-
-        static void main(String[] args) throws Exception {
-            if (args[1].startsWith("download-")) {
-                long size = Long.parseLong(args[2]);
-                HttpServer server = fileServer(size);
-                Path target = Files.createTempFile("bench-heap", ".mp4");
-                try {
-                    String base = "http://127.0.0.1:" + server.getAddress().getPort();
-                    if (args[1].equals("download-kit")) {
-                        HeyGen client = HeyGen.builder().apiKey("bench").baseUrl(base).noJournal().build();
-                        Video.of(client, "vid_bench").download(target, Overwrite.YES);
-                    } else {
-                        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
-                                URI.create(base + "/files/big.mp4")).build(), HttpResponse.BodyHandlers.ofFile(target));
-                    }
-                    if (Files.size(target) != size) {
-                        throw new IllegalStateException("downloaded " + Files.size(target) + " of " + size + " bytes");
-                    }
-                    System.out.println("READY 0");
-                } finally {
-                    server.stop(0);
-                    Files.deleteIfExists(target);
-                }
-                System.exit(0);
-            }
-            long t0 = Long.parseLong(args[2]);
-            if (args[1].equals("sandbox")) {
-                Sandbox sb = Sandbox.builder().start();
-                answer(sb.baseUri() + "/_sandbox/health");
-                System.out.println("READY " + (System.currentTimeMillis() - t0));
-                sb.close();
-            } else {
-                HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-                s.createContext("/", ex -> {
-                    ex.sendResponseHeaders(200, 2);
-                    try (OutputStream o = ex.getResponseBody()) {
-                        o.write("ok".getBytes(StandardCharsets.UTF_8));
-                    }
-                });
-                s.start();
-                answer("http://127.0.0.1:" + s.getAddress().getPort() + "/");
-                System.out.println("READY " + (System.currentTimeMillis() - t0));
-                s.stop(0);
-            }
-        }
-
-        private static void answer(String url) throws Exception {
-            HttpClient c = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            HttpResponse<String> r = c.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200) {
-                throw new IllegalStateException(url + " answered " + r.statusCode());
-            }
-        }
-
-        /** The smallest of a few heap limits under which a fresh JVM completes the probe; 9999 when none does. */
-        static int smallestHeapMiB(String kind, long size) throws Exception {
-            for (int mib : new int[]{8, 16, 32, 64, 128}) {
-                if (run(List.of("-Xmx" + mib + "m"), kind, String.valueOf(size)).contains("READY ")) {
-                    return mib;
-                }
-            }
-            return 9999;
-        }
-
-        private static String run(List<String> jvm, String kind, String arg) throws Exception {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<String> cmd = new ArrayList<>(List.of(java, "-XX:+ExitOnOutOfMemoryError"));
-            cmd.addAll(jvm);
-            cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Bench.class.getName(), "child", kind, arg));
-            Path log = Files.createTempFile("bench-child", ".log");
-            try {
-                Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-                if (!p.waitFor(120, TimeUnit.SECONDS)) {
-                    p.destroyForcibly().waitFor();
-                    return "TIMED OUT";
-                }
-                String out = Files.readString(log);
-                return p.exitValue() == 0 ? out : "FAILED " + out;
-            } finally {
-                Files.deleteIfExists(log);
-            }
-        }
-
-        static double coldStartMillis(String kind) throws Exception {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Bench.class.getName(),
-                    "child", kind, String.valueOf(System.currentTimeMillis())).redirectErrorStream(true).start();
-            String out;
-            try (InputStream in = p.getInputStream()) {
-                out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0 || !out.contains("READY ")) {
-                throw new IllegalStateException("cold start probe " + kind + " failed: " + out);
-            }
-            String line = out.lines().filter(l -> l.startsWith("READY ")).findFirst().orElseThrow();
-            return Double.parseDouble(line.substring(6).trim());
-        }
     }
 }

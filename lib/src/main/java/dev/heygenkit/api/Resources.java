@@ -9,28 +9,41 @@ import dev.heygenkit.internal.http.Json;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
 
 /** Envelope handling shared by the resource groups: {@code data} objects and cursor pages. */
 final class Resources {
     private Resources() {
     }
 
-    /** Sends the request and reads the envelope's {@code data} as {@code type}. */
+    /**
+     * Sends the request and reads the envelope's {@code data} as {@code type}: in one pass from the bytes, or through
+     * a tree when that pass declines (whose errors are the ones callers know).
+     */
     static <T> T data(HttpTransport transport, ApiRequest request, Class<T> type) {
         ApiResponse response = transport.send(request);
-        return Json.read(response.data(), type);
+        T value = Json.readData(response.body(), type);
+        return value != null ? value : Json.read(response.data(), type);
     }
 
     /** Reads a list envelope ({@code data} array, {@code has_more}/{@code next_token} beside it) into a lazy page. */
     static <T> Page<T> page(HttpTransport transport, ApiRequest request, Class<T> type) {
         ApiResponse response = transport.send(request);
+        Function<String, Page<T>> next = token -> page(transport, request.query("token", token), type);
+        Json.Listing<T> listing = Json.readListing(response.body(), type);
+        if (listing != null) {
+            return page(listing.items(), listing.cursor(), next);
+        }
         JsonNode root = response.json();
-        return page(root.path("data"), root, type, token -> page(transport, request.query("token", token), type));
+        return page(root.path("data"), root, type, next);
     }
 
     /** Builds a page from an items array and the node holding {@code has_more}/{@code next_token}. */
-    static <T> Page<T> page(JsonNode items, JsonNode cursorHolder, Class<T> type, java.util.function.Function<String, Page<T>> next) {
-        List<T> list = Json.readList(items, type);
+    static <T> Page<T> page(JsonNode items, JsonNode cursorHolder, Class<T> type, Function<String, Page<T>> next) {
+        return page(Json.readList(items, type), cursorHolder, next);
+    }
+
+    private static <T> Page<T> page(List<T> list, JsonNode cursorHolder, Function<String, Page<T>> next) {
         boolean hasMore = cursorHolder.path("has_more").asBoolean(false);
         JsonNode token = cursorHolder.get("next_token");
         return new Page<>(list, hasMore, token == null || token.isNull() ? null : token.asText(), next);

@@ -66,6 +66,10 @@ public final class Main {
         root.io = io;
         boolean json = Arrays.asList(args).contains("--json");
         CommandLine cl = new CommandLine(root);
+        // Before the settings below: picocli applies them to the subcommands registered at the time.
+        for (Class<?> command : Root.commandsFor(args)) {
+            cl.addSubcommand(command);
+        }
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);

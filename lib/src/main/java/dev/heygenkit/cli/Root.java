@@ -5,15 +5,18 @@ import dev.heygenkit.Version;
 import dev.heygenkit.HttpListener;
 import dev.heygenkit.PollSchedule;
 import dev.heygenkit.internal.Internals;
-import dev.heygenkit.sandbox.Sandbox;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
+import java.lang.reflect.Field;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The {@code heygen} command: global options and the shared client. Subcommands reach it through
@@ -24,12 +27,19 @@ import java.util.Locale;
                 "Key: HEYGEN_API_KEY or ~/.heygen/credentials. No key? Add --sandbox."},
         footer = {"", "Exit codes: 0 ok, 1 API or render failure, 2 usage, 3 auth, 4 timeout.",
                 "Example: heygen --sandbox render --look anna --say \"Hello\" -o hello.mp4"},
-        subcommands = {LooksCommand.class, AvatarsCommand.class, VoicesCommand.class, RenderCommand.class, BatchCommand.class, StatusesCommand.class,
-                GetCommand.class, ListCommand.class, DeleteCommand.class, DownloadCommand.class, HistoryCommand.class,
-                QuotaCommand.class, SandboxCommand.class, WebhooksCommand.class, CompletionCommand.class, TemplatesCommand.class,
-                AssetsCommand.class, SpeechCommand.class, InstallKitCommand.class},
         sortOptions = false, usageHelpAutoWidth = true)
 final class Root implements Runnable, AutoCloseable {
+    /**
+     * Every subcommand, in the order {@code --help} lists them. They are registered by {@link Main} rather than in
+     * {@code @Command(subcommands)}: picocli reflects over every registered command at start-up, so a run that names
+     * one command registers only that one (see {@link #commandsFor}).
+     */
+    static final List<Class<?>> COMMANDS = List.of(LooksCommand.class, AvatarsCommand.class, VoicesCommand.class,
+            RenderCommand.class, BatchCommand.class, StatusesCommand.class, GetCommand.class, ListCommand.class,
+            DeleteCommand.class, DownloadCommand.class, HistoryCommand.class, QuotaCommand.class, SandboxCommand.class,
+            WebhooksCommand.class, CompletionCommand.class, TemplatesCommand.class, AssetsCommand.class,
+            SpeechCommand.class, InstallKitCommand.class);
+
     @Spec
     CommandSpec spec;
 
@@ -56,7 +66,8 @@ final class Root implements Runnable, AutoCloseable {
 
     Io io;
     private HeyGen client;
-    private Sandbox embedded;
+    // How to stop the embedded sandbox; no sandbox type here, so the API path never loads one (see EmbeddedSandbox).
+    private Runnable stopSandbox;
     private Progress progress;
 
     @Override
@@ -98,8 +109,7 @@ final class Root implements Runnable, AutoCloseable {
         }
         Duration first = poll == null ? null : Durations.parse(poll, "--poll");
         if (wantsSandbox()) {
-            embedded = Sandbox.builder().listener(verbose && !quiet ? line -> io.err().println(line) : null).start();
-            b.sandbox(embedded);
+            stopSandbox = EmbeddedSandbox.start(b, verbose && !quiet ? line -> io.err().println(line) : null);
             // Sandbox renders take seconds and polls cost nothing there: look often.
             first = first == null ? Duration.ofMillis(250) : first;
         } else if (apiBase != null) {
@@ -119,9 +129,51 @@ final class Root implements Runnable, AutoCloseable {
         if (progress != null) {
             progress.finish();
         }
-        if (embedded != null) {
-            embedded.close();
+        if (stopSandbox != null) {
+            stopSandbox.run();
         }
+    }
+
+    /**
+     * The subcommands a run needs: only the one named by the first argument that is not a root option, or all of
+     * them when none is named, the name is unknown (usage errors suggest the nearest), the arguments use picocli
+     * syntax this scan does not follow ({@code @file}, {@code --}), or the command is {@code completion} (which
+     * describes every command).
+     */
+    static List<Class<?>> commandsFor(String[] args) {
+        Set<String> withValue = optionsWithValue();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.startsWith("@") || a.equals("--")) {
+                return COMMANDS;
+            }
+            if (a.startsWith("-")) {
+                if (withValue.contains(a)) {
+                    i++;
+                }
+                continue;
+            }
+            for (Class<?> c : COMMANDS) {
+                Command command = c.getAnnotation(Command.class);
+                if (command.name().equals(a) || List.of(command.aliases()).contains(a)) {
+                    return command.name().equals("completion") ? COMMANDS : List.of(c);
+                }
+            }
+            return COMMANDS;
+        }
+        return COMMANDS;
+    }
+
+    /** The names of this command's options that take a value, so the value is not mistaken for a command name. */
+    private static Set<String> optionsWithValue() {
+        Set<String> names = new HashSet<>();
+        for (Field f : Root.class.getDeclaredFields()) {
+            Option o = f.getAnnotation(Option.class);
+            if (o != null && f.getType() != boolean.class && f.getType() != Boolean.class) {
+                names.addAll(List.of(o.names()));
+            }
+        }
+        return names;
     }
 
     /** Prints {@code heygen-kit <version>} and the Java version. */

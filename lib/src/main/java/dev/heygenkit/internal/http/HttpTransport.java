@@ -35,21 +35,19 @@ public final class HttpTransport {
     private static final Set<Integer> RETRY_STATUSES = Set.of(429, 500, 502, 503, 504);
 
     private final ClientConfig config;
-    private final HttpClient api;
     private final Redactor redactor;
     private final ServerClock serverClock;
+    // Clients are made on first use: a command that sends nothing (usage errors, dry runs, preflight failures)
+    // never pays for one, and a plain-http base never loads TLS.
+    private volatile HttpClient api;
     private volatile HttpClient storage;
+    private volatile HttpClient plainStorage;
 
     /** Creates a transport for a configuration. */
     public HttpTransport(ClientConfig config) {
         this.config = config;
         this.redactor = new Redactor(config.apiKey());
         this.serverClock = new ServerClock(config.baseUri());
-        this.api = HttpClient.newBuilder()
-                .connectTimeout(config.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version("http".equalsIgnoreCase(config.baseUri().getScheme()) ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
-                .build();
     }
 
     /** The configuration. */
@@ -88,7 +86,7 @@ public final class HttpTransport {
             long started = System.nanoTime();
             HttpResponse<byte[]> response;
             try {
-                response = api.send(http, HttpResponse.BodyHandlers.ofByteArray());
+                response = apiClient().send(http, HttpResponse.BodyHandlers.ofByteArray());
             } catch (HttpTimeoutException e) {
                 if (attempt < maxRetries) {
                     pause(request, attempt, null, "timeout");
@@ -164,7 +162,13 @@ public final class HttpTransport {
         }
         for (int attempt = 0; ; attempt++) {
             try {
-                HttpResponse<T> response = storageClient().send(request, handler);
+                HttpResponse<T> response = storageClient(request.uri()).send(request, handler);
+                if (isRedirect(response) && HttpClients.isPlain(request.uri())) {
+                    // The plain client follows no redirects (it could not open an https target): the TLS client
+                    // starts over from the same URL and follows them as it always did.
+                    closeQuietly(response.body());
+                    response = storageClient(null).send(request, handler);
+                }
                 if (response.statusCode() >= 500 && attempt < maxRetries) {
                     closeQuietly(response.body());
                     sleep(config.retry().delay(attempt, null), where);
@@ -194,19 +198,47 @@ public final class HttpTransport {
         }
     }
 
-    /** The HTTP client used for storage URLs: follows redirects and never carries the key. */
-    private HttpClient storageClient() {
-        HttpClient c = storage;
+    /** The HTTP client for API calls: never follows redirects (the key stays with the API host). */
+    private HttpClient apiClient() {
+        HttpClient c = api;
         if (c == null) {
             synchronized (this) {
-                if (storage == null) {
-                    storage = HttpClient.newBuilder().connectTimeout(config.connectTimeout())
-                            .followRedirects(HttpClient.Redirect.NORMAL).build();
+                if (api == null) {
+                    boolean plain = HttpClients.isPlain(config.baseUri());
+                    api = HttpClients.build(plain, plain ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2,
+                            config.connectTimeout(), HttpClient.Redirect.NEVER);
                 }
-                c = storage;
+                c = api;
             }
         }
         return c;
+    }
+
+    /**
+     * The HTTP client for storage URLs (null: the TLS one): never carries the key. Plain http URLs (the sandbox's)
+     * get a client without TLS that follows no redirects; the TLS client follows them.
+     */
+    private HttpClient storageClient(URI uri) {
+        boolean plain = uri != null && HttpClients.isPlain(uri);
+        HttpClient c = plain ? plainStorage : storage;
+        if (c == null) {
+            synchronized (this) {
+                if (plain && plainStorage == null) {
+                    plainStorage = HttpClients.build(true, HttpClient.Version.HTTP_2, config.connectTimeout(),
+                            HttpClient.Redirect.NEVER);
+                } else if (!plain && storage == null) {
+                    storage = HttpClients.build(false, HttpClient.Version.HTTP_2, config.connectTimeout(),
+                            HttpClient.Redirect.NORMAL);
+                }
+                c = plain ? plainStorage : storage;
+            }
+        }
+        return c;
+    }
+
+    private static boolean isRedirect(HttpResponse<?> response) {
+        int s = response.statusCode();
+        return (s == 301 || s == 302 || s == 303 || s == 307 || s == 308) && response.headers().firstValue("location").isPresent();
     }
 
     private static void closeQuietly(Object body) {

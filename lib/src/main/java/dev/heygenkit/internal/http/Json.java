@@ -3,7 +3,9 @@ package dev.heygenkit.internal.http;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -94,6 +96,78 @@ public final class Json {
     /** Parses JSON bytes into a tree, leaving the caller to word the error. */
     public static JsonNode readTree(byte[] bytes) throws IOException {
         return MAPPER.readTree(bytes);
+    }
+
+    /**
+     * Reads the {@code data} member of an envelope straight from the body bytes as {@code type}, in one pass and
+     * without a tree of the whole body. Returns null when it cannot (not an object, no or null or repeated
+     * {@code data}, a value that does not fit): callers then take the tree route, which words the error.
+     */
+    public static <T> T readData(byte[] body, Class<T> type) {
+        try (JsonParser p = MAPPER.createParser(body)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            T value = null;
+            boolean seen = false;
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                String name = p.currentName();
+                JsonToken v = p.nextToken();
+                if (name.equals("data")) {
+                    if (seen || v == JsonToken.VALUE_NULL) {
+                        return null;
+                    }
+                    value = MAPPER.readValue(p, type);
+                    seen = true;
+                } else {
+                    p.skipChildren();
+                }
+            }
+            return value;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A list envelope read in one pass: the {@code data} array as a list and the other top-level members (the
+     * cursor: {@code has_more}, {@code next_token}) as a small tree.
+     *
+     * @param items  the {@code data} array's items
+     * @param cursor every top-level member except {@code data}
+     */
+    public record Listing<T>(List<T> items, ObjectNode cursor) {
+    }
+
+    /**
+     * Reads a list envelope {@code {"data":[...], "has_more":..., "next_token":...}} straight from the body bytes.
+     * Returns null when it cannot (see {@link #readData}); callers then take the tree route.
+     */
+    public static <T> Listing<T> readListing(byte[] body, Class<T> type) {
+        try (JsonParser p = MAPPER.createParser(body)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            List<T> items = null;
+            ObjectNode cursor = MAPPER.createObjectNode();
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                String name = p.currentName();
+                JsonToken v = p.nextToken();
+                if (name.equals("data")) {
+                    if (items != null || v != JsonToken.START_ARRAY) {
+                        return null;
+                    }
+                    items = MAPPER.readValue(p, MAPPER.getTypeFactory().constructCollectionType(List.class, type));
+                } else if (cursor.has(name)) {
+                    return null;
+                } else {
+                    cursor.set(name, MAPPER.readTree(p));
+                }
+            }
+            return items == null ? null : new Listing<>(items, cursor);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** Parses JSON text into a tree. */

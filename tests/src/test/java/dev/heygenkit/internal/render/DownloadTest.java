@@ -172,6 +172,40 @@ class DownloadTest {
     }
 
     @Test
+    void a_retried_download_after_a_broken_stream_leaves_only_the_second_answer() throws Exception {
+        // The first answer streams 2 MB into the temporary file, then the connection drops (the handler throws, so
+        // the chunked body never ends); the retry's shorter body must not keep the first one's tail.
+        byte[] shorter = java.util.Arrays.copyOf(movie, 1000);
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        com.sun.net.httpserver.HttpServer broken = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        broken.createContext("/v/retry.mp4", ex -> {
+            if (calls.getAndIncrement() == 0) {
+                ex.sendResponseHeaders(200, 0);
+                ex.getResponseBody().write(movie, 0, 2 * 1024 * 1024);
+                ex.getResponseBody().flush();
+                throw new IllegalStateException("connection dropped on purpose");
+            }
+            ex.sendResponseHeaders(200, shorter.length);
+            try (java.io.OutputStream o = ex.getResponseBody()) {
+                o.write(shorter);
+            }
+        });
+        broken.start();
+        try {
+            completed("http://127.0.0.1:" + broken.getAddress().getPort() + "/v/retry.mp4");
+            HeyGen retrying = HeyGen.builder().apiKey(Api.KEY).baseUrl(Api.base(api)).maxRetries(1).clock(time).sleeper(time)
+                    .noJournal().progress(events::add).build();
+            Path file = Video.of(retrying, "vid").download(out.resolve("retry.mp4"));
+            assertThat(calls.get()).as("the broken answer was retried").isEqualTo(2);
+            assertThat(file).hasBinaryContent(shorter);
+            assertThat(leftovers()).isEmpty();
+        } finally {
+            broken.stop(0);
+        }
+    }
+
+    @Test
     void a_malformed_response_leaves_no_file_at_the_target() throws IOException {
         completed(url("/v/broken.mp4"));
         storage.stubFor(get("/v/broken.mp4").willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
