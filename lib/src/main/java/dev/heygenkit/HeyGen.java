@@ -259,7 +259,7 @@ public final class HeyGen {
             return this;
         }
 
-        /** How often renders are polled (default 2 s growing ×1.5 to 30 s, ±20 %). */
+        /** How often renders are polled (default: never more than HeyGen's CLI, 2 s doubling to 30 s; see {@link PollSchedule}). */
         public Builder pollSchedule(PollSchedule schedule) {
             this.pollSchedule = schedule;
             return this;

@@ -3,19 +3,24 @@ package dev.heygenkit;
 import java.time.Duration;
 
 /**
- * How often a render is polled: the first wait is {@code initial}, each next one {@code factor} times longer, never
- * more than {@code cap}, spread by ±{@code jitter}. With a render-time estimate the cap shrinks to a tenth of it
- * (but not below {@code floor}), so short renders are noticed soon after they finish.
+ * How often a render is polled. The numbers describe a <em>reference grid</em>: polls at 0, {@code initial}, then
+ * waits growing by {@code factor} up to {@code cap} (the defaults are HeyGen's own CLI: 0 s, 2 s, 6 s, 14 s, 30 s,
+ * then every 30 s). The waiter never makes its n-th poll before the grid's n-th, so a wait never sends more requests
+ * by any moment than the grid would; it spends them better. Without a useful estimate it keeps the grid's times but
+ * skips the early polls a render cannot use, except one at {@code early} that catches quick failures. With an
+ * estimate from the server or this account's history it polls sparsely until the render could be done and densely
+ * around the expected end, using the requests it saved.
  *
- * <pre>{@code PollSchedule.defaults()   // 2 s, 3 s, 4.5 s, 6.75 s, … capped at 30 s, ±20 %}</pre>
+ * <pre>{@code PollSchedule.defaults()   // grid 0, 2, 6, 14, 30, 60 s …; early check at 6 s; planned polls up to 20 % early}</pre>
  *
- * @param initial first wait
- * @param factor  growth per poll, at least 1
- * @param cap     longest wait
- * @param floor   the cap never shrinks below this when an estimate is known
- * @param jitter  relative spread in [0, 1), 0.2 for ±20 %
+ * @param initial first wait of the grid
+ * @param factor  growth of the grid's waits, at least 1
+ * @param cap     longest wait of the grid
+ * @param early   time of the one early poll that catches quick failures; zero for none
+ * @param jitter  in [0, 1): planned polls come up to this fraction of their wait earlier (never later), so waiters
+ *                started together drift apart
  */
-public record PollSchedule(Duration initial, double factor, Duration cap, Duration floor, double jitter) {
+public record PollSchedule(Duration initial, double factor, Duration cap, Duration early, double jitter) {
     /** Checks the numbers. */
     public PollSchedule {
         if (initial == null || initial.isNegative() || initial.isZero()) {
@@ -27,84 +32,85 @@ public record PollSchedule(Duration initial, double factor, Duration cap, Durati
         if (cap == null || cap.compareTo(initial) < 0) {
             throw new IllegalArgumentException("poll cap " + cap + " must be at least the initial interval " + initial);
         }
-        if (floor == null || floor.isNegative()) {
-            throw new IllegalArgumentException("poll floor " + floor + " must not be negative");
+        if (early == null || early.isNegative()) {
+            throw new IllegalArgumentException("early poll time " + early + " must not be negative");
         }
         if (jitter < 0 || jitter >= 1) {
             throw new IllegalArgumentException("poll jitter " + jitter + " must be in [0, 1)");
         }
     }
 
-    /** 2 s, ×1.5, capped at 30 s (10 s floor when an estimate shortens the cap), ±20 % jitter. */
+    /** The official CLI's grid (2 s doubling to 30 s), an early check at 6 s, up to 20 % early. */
     public static PollSchedule defaults() {
-        return new PollSchedule(Duration.ofSeconds(2), 1.5, Duration.ofSeconds(30), Duration.ofSeconds(10), 0.2);
+        return new PollSchedule(Duration.ofSeconds(2), 2, Duration.ofSeconds(30), Duration.ofSeconds(6), 0.2);
     }
 
     /** A copy with another jitter; 0 makes the schedule exact. */
     public PollSchedule jitter(double value) {
-        return new PollSchedule(initial, factor, cap, floor, value);
+        return new PollSchedule(initial, factor, cap, early, value);
     }
 
     /** A copy with another cap. */
     public PollSchedule cap(Duration value) {
-        return new PollSchedule(initial, factor, value, floor, jitter);
-    }
-
-    /** The cap in effect for a render expected to take {@code estimate} (null when unknown). */
-    public Duration effectiveCap(Duration estimate) {
-        if (estimate == null) {
-            return cap;
-        }
-        Duration tenth = estimate.dividedBy(10);
-        Duration c = tenth.compareTo(cap) > 0 ? cap : tenth;
-        Duration min = floor.compareTo(initial) < 0 ? initial : floor;
-        return c.compareTo(min) < 0 ? (min.compareTo(cap) > 0 ? cap : min) : c;
+        return new PollSchedule(initial, factor, value, early, jitter);
     }
 
     /**
-     * The wait after poll number {@code poll} (0-based).
+     * The plain back-off wait after {@code n} quiet rounds: {@code initial} times {@code factor}<sup>n</sup>, at most
+     * {@code cap}, up to {@code jitter} shorter. Batches pace their bulk status rounds with it.
      *
-     * @param poll     how many polls came before
-     * @param estimate expected render time, or null
-     * @param uniform  a uniform random number in [0, 1) for the jitter
+     * @param uniform a uniform random number in [0, 1) for the jitter
      */
-    public Duration delay(int poll, Duration estimate, double uniform) {
-        double base = initial.toMillis() * Math.pow(factor, Math.min(poll, 60));
-        return spread(Math.min(base, effectiveCap(estimate).toMillis()), uniform);
+    public Duration delay(int n, double uniform) {
+        double base = Math.min(initial.toMillis() * Math.pow(factor, Math.min(Math.max(n, 0), 60)), cap.toMillis());
+        return Duration.ofMillis(Math.max(1, Math.round(base * (1 - jitter * uniform))));
     }
 
-    /**
-     * The wait after poll number {@code poll} when the render is expected to finish {@code expected} after waiting
-     * began, an expectation worth acting on (the server's word or the account's history). The next poll never lands
-     * much after the expected end: it is moved to just past it (a twentieth of the expectation, at most a second).
-     * Once the end has passed, waits start again, short (an eighth of the expectation, at most {@code initial}) and
-     * growing by {@code factor}, so a render finishing a little late is seen a little late, not a whole cap late.
-     *
-     * @param poll     how many polls came before
-     * @param expected expected time from the start of waiting until the video finishes, or null
-     * @param elapsed  time since waiting began
-     * @param uniform  a uniform random number in [0, 1) for the jitter
-     */
-    public Duration delay(int poll, Duration expected, Duration elapsed, double uniform) {
-        if (expected == null || elapsed == null) {
-            return delay(poll, expected, uniform);
-        }
-        Duration toEnd = expected.minus(elapsed);
-        if (toEnd.compareTo(Duration.ZERO) > 0) {
-            Duration usual = delay(poll, expected, uniform);
-            Duration margin = expected.dividedBy(20);
-            Duration landing = toEnd.plus(margin.compareTo(Duration.ofSeconds(1)) > 0 ? Duration.ofSeconds(1) : margin);
-            return usual.compareTo(landing) > 0 ? landing : usual;
-        }
-        // Past the expected end, with s the time since it, first + (factor - 1) * s is the next term of a geometric
-        // series of waits that started there: the schedule restarts without counting polls.
-        double first = Math.max(1, Math.min(initial.toMillis(), expected.toMillis() / 8.0));
-        double base = first + (factor - 1) * toEnd.negated().toMillis();
-        return spread(Math.min(base, effectiveCap(expected).toMillis()), uniform);
+    /** Milliseconds from the start of waiting to the grid's poll number {@code n} (0-based; poll 0 is at once). */
+    public double gridMillis(int n) {
+        double[] ramp = ramp();
+        int last = ramp.length - 1;
+        return n <= last ? ramp[Math.max(n, 0)] : ramp[last] + (double) (n - last) * step();
     }
 
-    private Duration spread(double millis, double uniform) {
-        double spread = 1 + jitter * (2 * uniform - 1);
-        return Duration.ofMillis(Math.max(1, Math.round(millis * spread)));
+    /** How many grid polls happen at or before {@code millis} after the start of waiting. */
+    public int gridCount(double millis) {
+        if (millis < 0) {
+            return 0;
+        }
+        double[] ramp = ramp();
+        int last = ramp.length - 1;
+        if (millis >= ramp[last]) {
+            return last + 1 + (int) Math.floor((millis - ramp[last]) / step());
+        }
+        int n = 0;
+        while (ramp[n] <= millis) {
+            n++;
+        }
+        return n;
+    }
+
+    /** When the grid's waits stop growing: from here on its polls are evenly spaced. */
+    public double settledMillis() {
+        double[] ramp = ramp();
+        return ramp[ramp.length - 1];
+    }
+
+    /** The grid's times while its waits still grow, starting with 0. */
+    private double[] ramp() {
+        double[] times = new double[64];
+        int n = 1;
+        double wait = initial.toMillis();
+        while (factor > 1 && wait < cap.toMillis() && n < times.length) {
+            times[n] = times[n - 1] + wait;
+            wait = Math.min(wait * factor, cap.toMillis());
+            n++;
+        }
+        return java.util.Arrays.copyOf(times, n);
+    }
+
+    /** The grid's wait once it stops growing. */
+    private double step() {
+        return factor > 1 ? cap.toMillis() : initial.toMillis();
     }
 }

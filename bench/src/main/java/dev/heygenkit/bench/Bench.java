@@ -61,7 +61,7 @@ public final class Bench {
 
     /**
      * Runs every benchmark; {@code --quick} for a smoke run, {@code --write PATH} to write the Markdown report,
-     * {@code --only core|batch|mcp|speed} for one group (a report written then keeps the other groups' rows it had).
+     * {@code --only core|batch|poll|mcp|speed} for one group (a report written then keeps the other groups' rows it had).
      */
     public static void main(String[] args) throws Exception {
         boolean quick = List.of(args).contains("--quick");
@@ -91,6 +91,9 @@ public final class Bench {
         }
         if (only == null || only.equals("batch")) {
             new BatchBench(bench, quick).run();
+        }
+        if (only == null || only.equals("poll")) {
+            new PollBench(bench, quick).run();
         }
         if (only == null || only.equals("mcp")) {
             new McpBench(bench, quick).run();

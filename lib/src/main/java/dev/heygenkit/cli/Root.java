@@ -117,7 +117,7 @@ final class Root implements Runnable, AutoCloseable {
         }
         if (first != null) {
             Duration cap = first.multipliedBy(8).compareTo(Duration.ofSeconds(30)) > 0 ? Duration.ofSeconds(30) : first.multipliedBy(8);
-            b.pollSchedule(new PollSchedule(first, 1.5, cap, first, 0.2));
+            b.pollSchedule(new PollSchedule(first, 2, cap, first.multipliedBy(3), 0.2));
         }
         client = b.build();
         return client;

@@ -80,15 +80,15 @@ class CustomAvatarTest {
         assertThat(ceo.look().name()).isEqualTo("CEO");
         assertThat(ceo.look().imageWidth()).isEqualTo(640);
         assertThat(ceo.group().status()).isEqualTo("completed");
-        // the render waiter's schedule (2 s ×1.5, capped at a tenth of the 1 min estimate but not under 10 s)
-        assertThat(time.sleepSeconds()).containsExactly(2.0, 3.0, 4.5, 6.75, 10.0, 10.0, 10.0);
+        // the render waiter's plan for the 1 min estimate: the early check, the window's opening at 36.4 s, then dense
+        assertThat(time.sleepSeconds()).containsExactly(6.0, 30.392, 11.725);
         assertThat(events).anySatisfy(e -> assertThat(e).isInstanceOf(ProgressEvent.Uploading.class));
         assertThat(events).filteredOn(ProgressEvent.Training.class::isInstance).map(ProgressEvent.Training.class::cast)
                 .last().satisfies(t -> {
                     assertThat(t.finished()).isTrue();
                     assertThat(t.status()).isEqualTo("completed");
                     assertThat(t.id()).isEqualTo(ceo.lookId());
-                    assertThat(t.message()).isEqualTo("look " + ceo.lookId() + " completed after 46 s");
+                    assertThat(t.message()).isEqualTo("look " + ceo.lookId() + " completed after 48 s");
                 });
         assertThat(events).filteredOn(ProgressEvent.Training.class::isInstance).first()
                 .satisfies(e -> assertThat(e.message()).contains(": processing after 0 s (about 1 min 0 s left)"));

@@ -61,8 +61,9 @@ class CustomVoiceTest {
         VoiceInfo brand = CustomVoice.clone(wav(dir, "brand.wav", 2)).name("Brand").create(client);
         assertThat(brand.status()).isEqualTo("complete");
         assertThat(brand.name()).isEqualTo("Brand");
-        // The plain schedule up to the cap, then the last wait lands a second after the typical minute a clone takes.
-        assertThat(time.sleepSeconds()).containsExactly(2.0, 3.0, 4.5, 6.75, 10.0, 10.0, 10.0, 10.0, 4.75);
+        // The early check at 6 s, then the waiter's window around the typical minute a clone takes (it opens at
+        // 60·e^-0.5 = 36.4 s and polls densely from there): four polls where HeyGen's CLI would send six.
+        assertThat(time.sleepSeconds()).containsExactly(6.0, 30.392, 11.725, 12.702);
         assertThat(events).filteredOn(ProgressEvent.Training.class::isInstance).map(ProgressEvent.Training.class::cast)
                 .last().satisfies(t -> assertThat(t.what()).isEqualTo("voice"));
 

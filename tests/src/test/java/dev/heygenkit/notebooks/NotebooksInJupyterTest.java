@@ -258,7 +258,7 @@ class NotebooksInJupyterTest {
             System.out.println(name + ".html: " + Files.size(page) / 1024 + " KB, " + name + ".ipynb: "
                     + Files.size(executed.resolve(name + ".ipynb")) / 1024 + " KB");
         }
-        assertThat(videos).as("02: two, 03: one, 04: three, 05: one").isEqualTo(7);
+        assertThat(videos).as("02: two, 03: two (a photo avatar, then a trained one), 04: three, 05: one").isEqualTo(8);
         assertThat(links).as("the players still name where the videos came from").isNotEmpty();
         for (String link : links) {
             assertThat(status(link)).as("the sandbox behind " + link + " is gone").isNotEqualTo(200);

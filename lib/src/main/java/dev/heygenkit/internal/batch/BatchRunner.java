@@ -228,7 +228,7 @@ public final class BatchRunner {
                     return true;
                 }
                 quietRounds = finished.isEmpty() ? quietRounds + 1 : 0;
-                sleep(ctx.schedule().delay(quietRounds, null, ThreadLocalRandom.current().nextDouble()));
+                sleep(ctx.schedule().delay(quietRounds, ThreadLocalRandom.current().nextDouble()));
             }
         }
 

@@ -129,6 +129,7 @@ public final class Waiter {
     public <T> T await(Target<T> target, String lastKnown, Duration deadline, Estimate estimate,
                        ProgressListener listener) {
         Estimate expected = estimate == null ? Estimate.NONE : estimate;
+        PollPlan plan = new PollPlan(schedule, expected);
         Instant start = clock.instant();
         Instant end = start.plus(deadline);
         String last = lastKnown;
@@ -153,9 +154,7 @@ public final class Waiter {
             if (!now.isBefore(end)) {
                 throw target.timedOut(last, Duration.between(start, now));
             }
-            Duration delay = expected.meaningful()
-                    ? schedule.delay(poll, expected.time(), Duration.between(start, now), random.getAsDouble())
-                    : schedule.delay(poll, expected.time(), random.getAsDouble());
+            Duration delay = plan.next(poll + 1, Duration.between(start, now), random.getAsDouble());
             Duration left = Duration.between(now, end);
             if (delay.compareTo(left) > 0) {
                 delay = left;

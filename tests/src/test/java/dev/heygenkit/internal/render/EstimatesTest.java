@@ -81,7 +81,7 @@ class EstimatesTest {
     }
 
     @Test
-    void without_history_nothing_is_shown_and_the_rule_of_thumb_only_caps_polling() {
+    void without_history_nothing_is_shown_and_polling_keeps_the_cli_grid() {
         rendersIn("vid_1", 600, 4);
 
         RenderJob job = Avatar.look("look_anna").say("Ten words to speak, about four seconds of video here.")
@@ -93,7 +93,8 @@ class EstimatesTest {
             assertThat(p.estimate()).isNull();
             assertThat(p.message()).doesNotContain("left");
         });
-        assertThat(time.sleepSeconds()).containsExactly(2.0, 3.0, 4.5, 6.75);
+        assertThat(time.sleepSeconds()).as("0, 6, 30, 60, 90 s: a rule of thumb is too rough to move polls")
+                .containsExactly(6.0, 24.0, 30.0, 30.0);
     }
 
     @Test
@@ -151,7 +152,7 @@ class EstimatesTest {
                 .withHeader("X-Sandbox-Render-Seconds", "vid_s=96.0")));
         Api.status(wm, "vid_s", "processing", null);
         time.afterSleep(n -> {
-            if (n == 2) {
+            if (n == 1) {
                 Api.status(wm, "vid_s", "completed", "https://cdn.example.com/s.mp4");
             }
         });
@@ -160,7 +161,7 @@ class EstimatesTest {
         job.await();
 
         assertThat(job.estimate()).isEqualTo(Duration.ofMillis(3200));
-        assertThat(time.sleepSeconds()).as("the second poll lands just after it should be done").containsExactly(2.0, 1.36);
+        assertThat(time.sleepSeconds()).as("one poll, a twentieth after it should be done").containsExactly(3.36);
         assertThat(polls().get(0).message()).contains("about 3 s left");
         assertThat(client.toString()).startsWith("HeyGen[sandbox ");
     }
@@ -211,28 +212,5 @@ class EstimatesTest {
         assertThat(RenderHistory.estimate(three, "other", "a", "studio", Duration.ofSeconds(10))).isNull();
         assertThat(RenderHistory.estimate(two, "b", "a", "studio", null).time()).as("no length: the median")
                 .isEqualTo(Duration.ofSeconds(710));
-    }
-
-    @Test
-    void an_expected_end_gets_a_poll_of_its_own_and_waits_restart_after_it() {
-        PollSchedule exact = PollSchedule.defaults().jitter(0);
-        Duration expected = Duration.ofSeconds(20);
-        List<Double> waits = new ArrayList<>();
-        Duration elapsed = Duration.ZERO;
-        for (int poll = 0; poll < 8; poll++) {
-            Duration d = exact.delay(poll, expected, elapsed, 0.5);
-            waits.add(d.toMillis() / 1000.0);
-            elapsed = elapsed.plus(d);
-        }
-
-        assertThat(waits).as("lands a second past the end, then restarts short").containsExactly(
-                2.0, 3.0, 4.5, 6.75, 4.75, 2.5, 3.75, 5.625);
-        Duration shortOne = Duration.ofMillis(1600);
-        assertThat(exact.delay(0, shortOne, Duration.ZERO, 0.5)).as("lands a twentieth past a short render")
-                .isEqualTo(Duration.ofMillis(1680));
-        assertThat(exact.delay(1, shortOne, Duration.ofMillis(1680), 0.5)).as("then looks again soon")
-                .isEqualTo(Duration.ofMillis(240));
-        assertThat(exact.delay(3, null, Duration.ofMillis(11_250), 0.5)).as("no expectation: the plain schedule")
-                .isEqualTo(Duration.ofMillis(6750));
     }
 }

@@ -68,31 +68,35 @@ class WaiterTest {
     }
 
     @Test
-    void polling_starts_fast_and_backs_off_to_the_cap() {
-        completeAfter("vid", 9);
+    void without_an_estimate_polls_keep_the_cli_grid_but_skip_its_early_polls() {
+        completeAfter("vid", 5);
         VideoInfo done = waiter(PollSchedule.defaults().jitter(0)).await("vid", VideoStatus.WAITING, Duration.ofMinutes(30),
                 null, events::add);
         assertThat(done.status()).isEqualTo(VideoStatus.COMPLETED);
-        assertThat(time.sleepSeconds()).containsExactly(2.0, 3.0, 4.5, 6.75, 10.125, 15.188, 22.781, 30.0, 30.0);
-        wm.verify(10, getRequestedFor(urlEqualTo("/v3/videos/vid")));
+        // polls at 0, 6 (quick failures), 30, 60, 90, 120 s; HeyGen's CLI would have polled 8 times by 120 s
+        assertThat(time.sleepSeconds()).containsExactly(6.0, 24.0, 30.0, 30.0, 30.0);
+        wm.verify(6, getRequestedFor(urlEqualTo("/v3/videos/vid")));
     }
 
     @Test
-    void a_short_expected_render_keeps_the_polling_cap_low() {
+    void an_expected_render_time_moves_the_polls_to_where_it_should_end() {
         completeAfter("vid", 6);
         waiter(PollSchedule.defaults().jitter(0)).await("vid", VideoStatus.WAITING, Duration.ofMinutes(30),
                 Duration.ofSeconds(100), events::add);
-        assertThat(time.sleepSeconds()).containsExactly(2.0, 3.0, 4.5, 6.75, 10.0, 10.0);
+        // 0, the early check at 6 s, the window's opening at 100·e^-0.5 = 60.653 s, then what is left of the grid's
+        // budget up to the window's end (100·e^0.5 = 164.872 s: 9 polls) spread over three quarters of what is left
+        // of the window, each time anew: (164.872 - 60.653) / 6 · 0.75 = 13.027 s, then 13.679 s, …
+        assertThat(time.sleepSeconds()).containsExactly(6.0, 54.653, 13.027, 13.679, 14.534, 15.745);
         assertThat(events).filteredOn(e -> e instanceof ProgressEvent.Polled).first()
                 .satisfies(e -> assertThat(e.message()).contains("about 1 min 40 s left"));
     }
 
     @Test
-    void jitter_spreads_each_wait_by_at_most_twenty_percent() {
+    void jitter_shortens_a_back_off_wait_by_at_most_twenty_percent_and_never_lengthens_it() {
         PollSchedule s = PollSchedule.defaults();
-        assertThat(s.delay(0, null, 0.0).toMillis()).isEqualTo(1600);
-        assertThat(s.delay(0, null, 0.999999).toMillis()).isCloseTo(2400, within(1L));
-        assertThat(s.delay(40, null, 0.5)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(s.delay(0, 0.0).toMillis()).isEqualTo(2000);
+        assertThat(s.delay(0, 0.999999).toMillis()).isCloseTo(1600, within(1L));
+        assertThat(s.delay(40, 0.5)).isEqualTo(Duration.ofSeconds(27));
     }
 
     @Test
@@ -175,7 +179,7 @@ class WaiterTest {
                 null, events::add);
         assertThat(done.status().isCompleted()).isTrue();
         assertThat(events).filteredOn(e -> e instanceof ProgressEvent.StatusChanged).extracting(ProgressEvent::message)
-                .containsExactly("video vid: waiting -> rendering_on_gpu after 0 s", "video vid: rendering_on_gpu -> completed after 9 s");
+                .containsExactly("video vid: waiting -> rendering_on_gpu after 0 s", "video vid: rendering_on_gpu -> completed after 1 min 0 s");
     }
 
     @Test
