@@ -35,7 +35,7 @@ final class InstallKitCommand extends Base {
         if (version.equals("dev") || !version.matches("[A-Za-z0-9][A-Za-z0-9._+-]*")) {
             throw new Durations.UsageException("this kit runs from sources and has no version"
                     + (kitVersion == null ? "" : " (got \"" + kitVersion + "\")")
-                    + "; pass --kit-version 0.1.0 (the version in notebooks' %maven line), or run ./jbang install-kit");
+                    + "; pass --kit-version with the version in the notebooks' %maven line, or run ./jbang install-kit");
         }
         KitJar.Installed done;
         try {
