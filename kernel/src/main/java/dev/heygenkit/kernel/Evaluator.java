@@ -1,21 +1,15 @@
 package dev.heygenkit.kernel;
 
-import jdk.jshell.Diag;
-import jdk.jshell.EvalException;
 import jdk.jshell.JShell;
-import jdk.jshell.JShellException;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
-import jdk.jshell.UnresolvedReferenceException;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -28,7 +22,6 @@ import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Evaluates notebook cells with JShell inside this JVM: state carries across cells, a cell may hold many snippets and
@@ -44,10 +37,7 @@ public final class Evaluator implements AutoCloseable {
             "import java.io.*;", "import java.nio.file.*;", "import java.time.*;", "import java.net.URI;",
             "import java.awt.image.BufferedImage;", "import javax.imageio.ImageIO;");
 
-    private static final int MAX_FRAMES = 12;
     private static final int INDEXING_WAIT_SECONDS = 60;
-    private static final String RED = "\u001b[1;31m";
-    private static final String RESET = "\u001b[0m";
 
     private final CellExecutionControl control = new CellExecutionControl();
     private final JShell jshell;
@@ -59,6 +49,7 @@ public final class Evaluator implements AutoCloseable {
     private final Set<String> classpath = new LinkedHashSet<>();
     private final List<Path> added = Collections.synchronizedList(new ArrayList<>());
     private final Map<Throwable, List<String>> tracebacks = Collections.synchronizedMap(new WeakHashMap<>());
+    private final CellErrors errors;
     private int cells;
 
     /** The value a cell ends with, if its last snippet is an expression. */
@@ -92,6 +83,7 @@ public final class Evaluator implements AutoCloseable {
                 .err(new PrintStream(PrintStream.nullOutputStream()))
                 .build();
         this.analysis = jshell.sourceCodeAnalysis();
+        this.errors = new CellErrors(jshell, snippetLines, tracebacks);
         for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
             if (!entry.isBlank()) {
                 classpath.add(normalize(Path.of(entry)));
@@ -269,7 +261,7 @@ public final class Evaluator implements AutoCloseable {
                 source = rest;
                 used = rest.length();
             }
-            int line = code.line() + newlines(text, 0, offset);
+            int line = code.line() + CellErrors.newlines(text, 0, offset);
             offset += used;
             last = evalSnippet(source, cell, line);
         }
@@ -286,10 +278,10 @@ public final class Evaluator implements AutoCloseable {
         Snippet snippet = event.snippet();
         snippetLines.put(snippet.id(), new int[]{cell, line});
         if (event.status() == Snippet.Status.REJECTED) {
-            throw compilationError(snippet, source, line);
+            throw errors.compilation(snippet, source, line);
         }
         if (event.exception() != null) {
-            throw runtimeError(event.exception(), control.takeThrown());
+            throw errors.runtime(event.exception(), control.takeThrown());
         }
         boolean expression = snippet.kind() == Snippet.Kind.EXPRESSION
                 || snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND;
@@ -300,89 +292,6 @@ public final class Evaluator implements AutoCloseable {
         if (control.stopRequested()) {
             throw new InterruptedException("the cell was interrupted");
         }
-    }
-
-    private CompilationException compilationError(Snippet snippet, String source, int line) {
-        List<Diag> errors = jshell.diagnostics(snippet).filter(Diag::isError).collect(Collectors.toList());
-        if (errors.isEmpty()) {
-            String message = "the code does not compile (line " + line + ")";
-            return new CompilationException(message, List.of(RED + "CompilationException: " + message + RESET));
-        }
-        List<String> details = new ArrayList<>();
-        String first = null;
-        String[] lines = source.split("\n", -1);
-        for (Diag diag : errors) {
-            int position = (int) Math.max(0, Math.min(diag.getStartPosition(), source.length()));
-            int end = (int) Math.max(position, Math.min(diag.getEndPosition(), source.length()));
-            int row = newlines(source, 0, position);
-            int rowStart = source.lastIndexOf('\n', position - 1) + 1;
-            String message = oneLine(diag.getMessage(Locale.ROOT));
-            if (first == null) {
-                first = message + " (line " + (line + row) + ")";
-                details.add(RED + "CompilationException: " + first + RESET);
-            } else {
-                details.add(RED + "line " + (line + row) + ": " + message + RESET);
-            }
-            String codeLine = row < lines.length ? lines[row].stripTrailing() : "";
-            int col = position - rowStart;
-            int width = Math.max(1, Math.min(end, rowStart + codeLine.length()) - position);
-            String gutter = String.format(Locale.ROOT, "%4d | ", line + row);
-            details.add(gutter + codeLine);
-            details.add(" ".repeat(gutter.length() - 2) + "| " + " ".repeat(Math.max(0, col)) + "^".repeat(width));
-        }
-        return new CompilationException(first, details);
-    }
-
-    private Exception runtimeError(JShellException failure, Throwable thrown) {
-        List<String> lines = new ArrayList<>();
-        Exception toThrow;
-        if (failure instanceof UnresolvedReferenceException unresolved) {
-            String missing = jshell.unresolvedDependencies(unresolved.getSnippet()).collect(Collectors.joining(", "));
-            String message = describe(unresolved.getSnippet()) + " cannot be used until " + missing
-                    + " is declared; declare it in a cell first";
-            toThrow = new IllegalStateException(message);
-            lines.add(RED + "UnresolvedReference: " + message + RESET);
-        } else {
-            EvalException eval = (EvalException) failure;
-            if (thrown instanceof Exception e) {
-                toThrow = e;
-            } else {
-                toThrow = new CellError(thrown != null ? thrown : new Error(eval.getExceptionClassName()));
-            }
-            appendTrace(lines, eval, false);
-        }
-        tracebacks.put(toThrow, lines);
-        return toThrow;
-    }
-
-    private void appendTrace(List<String> lines, EvalException eval, boolean cause) {
-        String name = simpleName(eval.getExceptionClassName());
-        String message = eval.getMessage() == null ? "" : ": " + eval.getMessage();
-        lines.add(cause ? "Caused by: " + name + message : RED + name + message + RESET);
-        StackTraceElement[] frames = eval.getStackTrace();
-        int limit = cause ? 4 : MAX_FRAMES;
-        for (int i = 0; i < frames.length && i < limit; i++) {
-            lines.add("    at " + frame(frames[i]));
-        }
-        if (frames.length > limit) {
-            lines.add("    ... " + (frames.length - limit) + " more");
-        }
-        if (eval.getCause() instanceof EvalException next && next != eval) {
-            appendTrace(lines, next, true);
-        }
-    }
-
-    private String frame(StackTraceElement frame) {
-        String file = frame.getFileName();
-        if (file != null && file.startsWith("#")) {
-            int[] where = snippetLines.get(file.substring(1));
-            String place = where == null ? "snippet " + file
-                    : "cell " + where[0] + ", line " + (where[1] + Math.max(0, frame.getLineNumber() - 1));
-            String who = frame.getClassName().isEmpty() ? "" : frame.getClassName() + ".";
-            who += frame.getMethodName();
-            return who.isEmpty() ? place : who + " (" + place + ")";
-        }
-        return frame.toString();
     }
 
     private void runMagic(CellParts.Magic part) throws MagicException {
@@ -448,61 +357,13 @@ public final class Evaluator implements AutoCloseable {
             throw new IllegalArgumentException("%" + magic + " needs a path or glob, e.g. %" + magic + " lib/*.jar");
         }
         for (String pattern : args) {
-            List<Path> matches = expand(pattern, jarsOnly);
+            List<Path> matches = PathGlobs.expand(pattern, jarsOnly);
             if (matches.isEmpty()) {
                 throw new IllegalArgumentException("%" + magic + " " + pattern + " matched nothing (relative to "
                         + Path.of("").toAbsolutePath() + "); check the path");
             }
             addToClasspath(matches);
         }
-    }
-
-    /** The files a path or glob names, relative to the working directory; a directory given to %jars means its jars. */
-    static List<Path> expand(String pattern, boolean jarsOnly) throws IOException {
-        String expanded = pattern.startsWith("~" + File.separator) || pattern.equals("~")
-                ? System.getProperty("user.home") + pattern.substring(1) : pattern;
-        Path cwd = Path.of("").toAbsolutePath();
-        int glob = indexOfGlob(expanded);
-        if (glob < 0) {
-            Path path = cwd.resolve(expanded).normalize();
-            if (!Files.exists(path)) {
-                return List.of();
-            }
-            if (jarsOnly && Files.isDirectory(path)) {
-                try (Stream<Path> files = Files.list(path)) {
-                    return files.filter(Evaluator::isJar).sorted().toList();
-                }
-            }
-            return List.of(path);
-        }
-        int cut = expanded.lastIndexOf('/', glob);
-        String baseText = cut < 0 ? "" : expanded.substring(0, cut + 1);
-        Path base = cwd.resolve(baseText.isEmpty() ? "." : baseText).normalize();
-        if (!Files.isDirectory(base)) {
-            return List.of();
-        }
-        String rest = expanded.substring(cut + 1);
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + rest);
-        int depth = rest.contains("**") ? Integer.MAX_VALUE : rest.split("/").length;
-        try (Stream<Path> files = Files.walk(base, depth)) {
-            return files.filter(p -> !p.equals(base))
-                    .filter(p -> matcher.matches(base.relativize(p)))
-                    .filter(p -> !jarsOnly || isJar(p))
-                    .sorted().toList();
-        }
-    }
-
-    private static boolean isJar(Path p) {
-        return Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar");
-    }
-
-    private static int indexOfGlob(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if ("*?[{".indexOf(s.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static String normalize(Path path) {
@@ -532,45 +393,4 @@ public final class Evaluator implements AutoCloseable {
         return i;
     }
 
-    private static int newlines(String text, int from, int to) {
-        int count = 0;
-        for (int i = from; i < to && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    /** A compiler message on one line: "cannot find symbol: variable foo", without the location noise. */
-    static String oneLine(String message) {
-        String[] parts = message.split("\\R");
-        StringBuilder out = new StringBuilder(parts[0].strip());
-        for (int i = 1; i < parts.length; i++) {
-            String part = parts[i].strip();
-            if (part.isEmpty() || part.startsWith("location:")) {
-                continue;
-            }
-            out.append(i == 1 ? ": " : ", ").append(part.startsWith("symbol:") ? part.substring(7).strip() : part);
-        }
-        return out.toString().replaceAll("\\s+", " ");
-    }
-
-    private static String simpleName(String className) {
-        int dot = className.lastIndexOf('.');
-        String simple = dot < 0 ? className : className.substring(dot + 1);
-        int dollar = simple.lastIndexOf('$');
-        return dollar < 0 ? simple : simple.substring(dollar + 1);
-    }
-
-    private static String describe(Snippet snippet) {
-        String kind = switch (snippet.kind()) {
-            case METHOD -> "method";
-            case VAR -> "variable";
-            case TYPE_DECL -> "type";
-            default -> "code";
-        };
-        String name = snippet instanceof jdk.jshell.DeclarationSnippet d ? d.name() : snippet.source().strip();
-        return kind + " " + name;
-    }
 }

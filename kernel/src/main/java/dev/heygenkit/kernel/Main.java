@@ -119,26 +119,31 @@ public final class Main {
         }
         KernelSpec.checkName(name);
         if (!install) {
-            Path dir = kernelsDir.resolve(name);
-            Path spec = dir.resolve("kernel.json");
-            if (!Files.isRegularFile(spec)) {
-                err.println("heygen-kernel: no kernelspec " + name + " in " + kernelsDir + "; nothing to remove");
-                return 1;
-            }
-            Files.delete(spec);
-            try (var rest = Files.list(dir)) {
-                if (rest.findAny().isEmpty()) {
-                    Files.delete(dir);
-                }
-            }
-            out.println("Removed kernelspec " + name + " from " + kernelsDir);
-            return 0;
+            return uninstall(kernelsDir, name, out, err);
         }
         List<String> argv = KernelSpec.argv(java, KernelSpec.currentClasspath(), jvmOptions);
         Path dir = KernelSpec.write(kernelsDir, name, displayName, argv);
         out.println("Installed kernelspec " + name + " (\"" + displayName + "\") in " + dir);
         out.println("Pick \"" + displayName + "\" in Jupyter, or run: jupyter nbconvert --to notebook --execute "
                 + "--ExecutePreprocessor.kernel_name=" + name + " notebook.ipynb");
+        return 0;
+    }
+
+    /** Removes a kernelspec (and its folder when nothing else is left in it). */
+    private static int uninstall(Path kernelsDir, String name, PrintStream out, PrintStream err) throws IOException {
+        Path dir = kernelsDir.resolve(name);
+        Path spec = dir.resolve("kernel.json");
+        if (!Files.isRegularFile(spec)) {
+            err.println("heygen-kernel: no kernelspec " + name + " in " + kernelsDir + "; nothing to remove");
+            return 1;
+        }
+        Files.delete(spec);
+        try (var rest = Files.list(dir)) {
+            if (rest.findAny().isEmpty()) {
+                Files.delete(dir);
+            }
+        }
+        out.println("Removed kernelspec " + name + " from " + kernelsDir);
         return 0;
     }
 

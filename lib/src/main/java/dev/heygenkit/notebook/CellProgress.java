@@ -135,11 +135,17 @@ final class CellProgress implements ProgressListener {
                 return;
             }
             Row row = rows.computeIfAbsent(key(event), k -> new Row());
-            if (event instanceof ProgressEvent.Uploading u) {
-                row.kind = "upload";
-                row.label = u.file().getFileName().toString();
-                row.total = u.bytes();
-            } else if (event instanceof ProgressEvent.StatusChanged c) {
+            if (event instanceof ProgressEvent.Downloading || event instanceof ProgressEvent.Downloaded
+                    || event instanceof ProgressEvent.BatchProgress || event instanceof ProgressEvent.Uploading) {
+                transfer(row, event);
+            } else {
+                waiting(row, event);
+            }
+        }
+
+        /** A status change, poll, end or training step of something being waited for. */
+        private void waiting(Row row, ProgressEvent event) {
+            if (event instanceof ProgressEvent.StatusChanged c) {
                 video(row, c.videoId(), String.valueOf(c.to()), c.elapsed());
                 row.done = c.to().isTerminal();
                 row.failed = c.to().isFailed();
@@ -162,6 +168,15 @@ final class CellProgress implements ProgressListener {
                 row.nextPoll = t.nextPoll();
                 row.done = t.finished();
                 row.failed = t.status().equals("failed");
+            }
+        }
+
+        /** An upload, a download or a batch's count of finished rows. */
+        private void transfer(Row row, ProgressEvent event) {
+            if (event instanceof ProgressEvent.Uploading u) {
+                row.kind = "upload";
+                row.label = u.file().getFileName().toString();
+                row.total = u.bytes();
             } else if (event instanceof ProgressEvent.Downloading d) {
                 row.kind = "download";
                 row.label = d.what() + " to " + d.target().getFileName();
