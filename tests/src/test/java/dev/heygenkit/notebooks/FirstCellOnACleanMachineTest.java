@@ -3,6 +3,7 @@ package dev.heygenkit.notebooks;
 import dev.heygenkit.Version;
 import dev.heygenkit.jbang.JBang;
 import dev.heygenkit.kernel.MavenResolver;
+import dev.heygenkit.release.StandInRepositories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,8 +28,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * down to a render on the sandbox. "Maven Central" is this machine's repository without the kit, served from disk.
  */
 class FirstCellOnACleanMachineTest {
-    private static final Path REAL_REPOSITORY = Path.of(System.getProperty("maven.repo.local",
-            System.getProperty("user.home") + "/.m2/repository"));
+    private static final Path REAL_REPOSITORY = StandInRepositories.LOCAL;
 
     @TempDir
     Path tmp;
@@ -40,7 +39,7 @@ class FirstCellOnACleanMachineTest {
         Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
         assumeTrue(Files.isExecutable(jshell), "this JDK has no jshell");
         Path home = Files.createDirectories(tmp.resolve("home"));
-        Path central = centralWithoutTheKit(tmp.resolve("central"));
+        Path central = StandInRepositories.centralWithoutTheKit(tmp.resolve("central"));
         String coordinates = "dev.heygenkit:heygen-kit:" + Version.KIT;
 
         assertThatThrownBy(() -> resolver(home, central).resolve(List.of(coordinates)))
@@ -69,24 +68,6 @@ class FirstCellOnACleanMachineTest {
         Files.writeString(settings, "<settings><mirrors><mirror><id>central-copy</id><mirrorOf>*</mirrorOf><url>"
                 + central.toUri() + "</url></mirror></mirrors></settings>");
         return new MavenResolver(List.of("mvn", "-Duser.home=" + home), tmp.resolve("kernel-maven"));
-    }
-
-    /** This machine's repository as a stand-in for Maven Central, minus the kit (links, not copies). */
-    private static Path centralWithoutTheKit(Path central) throws IOException {
-        Files.createDirectories(central.resolve("dev"));
-        try (Stream<Path> groups = Files.list(REAL_REPOSITORY)) {
-            for (Path group : groups.toList()) {
-                if (!group.getFileName().toString().equals("dev")) {
-                    Files.createSymbolicLink(central.resolve(group.getFileName().toString()), group);
-                }
-            }
-        }
-        try (Stream<Path> devs = Files.list(REAL_REPOSITORY.resolve("dev"))) {
-            for (Path group : devs.filter(p -> !p.getFileName().toString().equals("heygenkit")).toList()) {
-                Files.createSymbolicLink(central.resolve("dev").resolve(group.getFileName().toString()), group);
-            }
-        }
-        return central;
     }
 
     /** The first cell without its {@code %maven} line, then a render, in JShell on exactly {@code classPath}. */

@@ -9,15 +9,16 @@ import java.util.stream.Stream;
  * Maven repositories on disk that stand in for the real ones: "Central" is this machine's local repository without
  * the kit (symbolic links, not copies), and a user's settings point every repository but the release one at it.
  */
-final class StandInRepositories {
-    static final Path LOCAL = Path.of(System.getProperty("maven.repo.local",
+public final class StandInRepositories {
+    /** This machine's local Maven repository. */
+    public static final Path LOCAL = Path.of(System.getProperty("maven.repo.local",
             System.getProperty("user.home") + "/.m2/repository"));
 
     private StandInRepositories() {
     }
 
     /** This machine's repository as Maven Central, minus every {@code dev.heygenkit} artifact. */
-    static Path centralWithoutTheKit(Path central) throws IOException {
+    public static Path centralWithoutTheKit(Path central) throws IOException {
         Files.createDirectories(central.resolve("dev"));
         try (Stream<Path> groups = Files.list(LOCAL)) {
             for (Path group : groups.toList()) {
