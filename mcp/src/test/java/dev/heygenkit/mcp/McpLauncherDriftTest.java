@@ -27,7 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class McpLauncherDriftTest {
     static final Path REPO = Path.of(System.getProperty("heygen.repo.root")).toAbsolutePath().normalize();
     static final Path SCRIPT = REPO.resolve("scripts/heygen_mcp.java");
-    private static final Pattern JAR = Pattern.compile(".*/repository/(.+)/([^/]+)/([^/]+)/\\2-\\3\\.jar");
+    /** The build's local repository; jars on the class path sit below it as group/artifact/version/file. */
+    private static final String LOCAL = Path.of(System.getProperty("maven.repo.local",
+            System.getProperty("user.home") + "/.m2/repository")).toAbsolutePath().normalize().toString().replace('\\', '/') + "/";
+    private static final Pattern JAR = Pattern.compile("(.+)/([^/]+)/([^/]+)/\\2-\\3\\.jar");
 
     static List<String> directive(String name) throws IOException {
         List<String> out = new ArrayList<>();
@@ -42,7 +45,8 @@ class McpLauncherDriftTest {
     static Set<String> coordinates(Path classpathFile) throws IOException {
         Set<String> out = new TreeSet<>();
         for (String entry : Files.readString(classpathFile).strip().split(File.pathSeparator)) {
-            Matcher m = JAR.matcher(entry.replace('\\', '/'));
+            String path = entry.replace('\\', '/');
+            Matcher m = JAR.matcher(path.startsWith(LOCAL) ? path.substring(LOCAL.length()) : "");
             if (m.matches()) {
                 out.add(m.group(1).replace('/', '.') + ":" + m.group(2) + ":" + m.group(3));
             }
