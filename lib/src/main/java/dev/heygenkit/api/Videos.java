@@ -91,7 +91,11 @@ public final class Videos {
             throw new IllegalArgumentException("statuses needs at least one video id or batch id");
         }
         ApiRequest r = ApiRequest.get("/v3/videos/statuses").query("video_ids", videos).query("batch_ids", batches);
-        JsonNode items = transport.send(r).data();
+        ApiResponse response = transport.send(r);
+        JsonNode items = Resources.data(response, r);
+        if (!items.isArray()) {
+            throw Resources.unexpected(response, r, "a data member that is not a list");
+        }
         return Json.readList(items, VideoStatusItem.class);
     }
 
@@ -147,7 +151,7 @@ public final class Videos {
     }
 
     private VideoBatch batch(ApiRequest request) {
-        JsonNode data = transport.send(request).data();
+        JsonNode data = Resources.data(transport.send(request), request);
         BatchHead head = Json.read(data, BatchHead.class);
         // The batch detail keeps its cursor inside data, next to the items.
         Page<VideoBatchItem> items = Resources.page(data.path("items"), data, VideoBatchItem.class,

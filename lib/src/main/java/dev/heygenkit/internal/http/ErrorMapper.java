@@ -56,8 +56,10 @@ public final class ErrorMapper {
         if (message == null || message.isBlank()) {
             message = describeBody(status, text);
         }
-        message = redactor.redact(oneLine(message));
-        param = redactor.redact(param);
+        // Server text is input too: a megabyte of message must not reach a terminal or a log whole.
+        message = Json.abbreviate(redactor.redact(oneLine(message)), 240);
+        code = Json.abbreviate(code, 80);
+        param = Json.abbreviate(redactor.redact(param), 120);
         String full = method + " " + path + " failed: " + status + " " + code + ": " + message
                 + (param == null ? "" : " (param " + param + ")");
         full = redactor.redact(full);

@@ -70,6 +70,17 @@ public final class Json {
         }
     }
 
+    /**
+     * Text from the server cut for a message: at most {@code max} characters, the cut marked with how much was left
+     * out, so a hostile or broken answer cannot flood a terminal or a log.
+     */
+    public static String abbreviate(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        return text.substring(0, max) + "… (" + (text.length() - max) + " more characters)";
+    }
+
     /** A new, empty JSON object. */
     public static ObjectNode object() {
         return MAPPER.createObjectNode();

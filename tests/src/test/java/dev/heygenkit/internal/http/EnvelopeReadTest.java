@@ -66,13 +66,34 @@ class EnvelopeReadTest {
     }
 
     @Test
-    void a_data_member_that_does_not_fit_still_fails_with_the_tree_routes_message() {
+    void a_data_member_that_does_not_fit_is_a_typed_invalid_response_naming_the_request() {
         try (WireFixture wire = WireFixture.start()) {
             wire.server().stubFor(get(urlPathEqualTo("/v3/avatars/looks/anna")).willReturn(aResponse()
                     .withHeader("Content-Type", "application/json").withBody("{\"data\":[1,2]}")));
             HeyGen client = wire.client();
-            assertThatThrownBy(() -> client.looks().get("anna")).isInstanceOf(IllegalStateException.class)
-                    .hasMessageStartingWith("unexpected Look JSON from the API");
+            assertThatThrownBy(() -> client.looks().get("anna")).isInstanceOf(dev.heygenkit.TransportException.class)
+                    .hasMessageStartingWith("HeyGen's 200 answer to GET /v3/avatars/looks/anna is unusable: a Look of the wrong shape")
+                    .extracting(e -> ((dev.heygenkit.TransportException) e).code()).isEqualTo("invalid_response");
+        }
+    }
+
+    @Test
+    void an_empty_body_an_error_envelope_or_no_data_on_a_2xx_is_never_a_success() {
+        try (WireFixture wire = WireFixture.start()) {
+            HeyGen client = wire.client();
+            for (String body : List.of("", "{}", "{\"data\":null}", "{\"error\":{\"code\":\"internal\",\"message\":\"oops\"}}")) {
+                wire.server().resetMappings();
+                wire.server().stubFor(get(urlPathEqualTo("/v3/videos/v1")).willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json").withBody(body)));
+                assertThatThrownBy(() -> client.videos().get("v1")).as(body).isInstanceOf(dev.heygenkit.TransportException.class)
+                        .hasMessageContaining("is unusable: " + (body.isEmpty() ? "an empty body" : body.contains("error")
+                                ? "an error (internal: oops)" : "no data"));
+            }
+            wire.server().resetMappings();
+            wire.server().stubFor(get(urlPathEqualTo("/v3/videos")).willReturn(aResponse().withHeader("Content-Type",
+                    "application/json").withBody("{\"data\":[{\"id\":\"v1\",\"status\":\"completed\"}],\"has_more\":true,\"next_token\":\"same\"}")));
+            assertThatThrownBy(() -> client.videos().list().stream().count()).isInstanceOf(dev.heygenkit.TransportException.class)
+                    .hasMessageContaining("the same next_token it was asked for");
         }
     }
 }
