@@ -63,6 +63,25 @@ public class PreflightException extends HeyGenException {
             Objects.requireNonNull(severity, "severity");
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(message, "message");
+            message = shortenLongWords(message);
+        }
+
+        /**
+         * Cuts any run of more than 120 characters without a space (a pasted id, a URL, a value from a file) to its
+         * first 60, saying how long it was, so one hostile value cannot make a message kilobytes long.
+         */
+        static String shortenLongWords(String text) {
+            if (text.length() <= 120) {
+                return text;
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S{121,}").matcher(text);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                        m.group().substring(0, 60) + "…(" + m.group().length() + " characters)"));
+            }
+            m.appendTail(out);
+            return out.toString();
         }
 
         /** An error: the render does not go ahead. */
