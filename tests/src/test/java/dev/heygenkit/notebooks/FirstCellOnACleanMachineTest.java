@@ -67,7 +67,9 @@ class FirstCellOnACleanMachineTest {
         Path settings = Files.createDirectories(home.resolve(".m2")).resolve("settings.xml");
         Files.writeString(settings, "<settings><mirrors><mirror><id>central-copy</id><mirrorOf>*</mirrorOf><url>"
                 + central.toUri() + "</url></mirror></mirrors></settings>");
-        return new MavenResolver(List.of("mvn", "-Duser.home=" + home), tmp.resolve("kernel-maven"));
+        // The local repository named outright: a MAVEN_OPTS with -Dmaven.repo.local must not bring the kit back in.
+        return new MavenResolver(List.of("mvn", "-Duser.home=" + home, "-Dmaven.repo.local=" + home.resolve(".m2/repository")),
+                tmp.resolve("kernel-maven"));
     }
 
     /** The first cell without its {@code %maven} line, then a render, in JShell on exactly {@code classPath}. */

@@ -20,11 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every place a user copies it from (README, notebooks' {@code %maven} lines, scripts, the template, the catalog)
  * says the same. {@code release/set-version} changes them together; this test catches a hand edit that did not.
  */
-class VersionDriftTest {
+public class VersionDriftTest {
     private static final Pattern COORDINATES = Pattern.compile("dev\\.heygenkit:heygen-kit(?:-[a-z]+)?:([0-9][0-9A-Za-z.+-]*[0-9A-Za-z])");
     private static final Pattern KIT_VERSION_ARG = Pattern.compile("\"--kit-version\",\\s*\"([^\"]+)\"");
 
-    static String revision() throws IOException {
+    /** The root pom's {@code revision}: the kit's one version. */
+    public static String revision() throws IOException {
         Matcher m = Pattern.compile("<revision>([^<]+)</revision>").matcher(Files.readString(JBang.REPO.resolve("pom.xml")));
         assertThat(m.find()).as("pom.xml has a <revision> property").isTrue();
         return m.group(1).trim();

@@ -65,8 +65,10 @@ class ClockAdvertisingTest extends SandboxTestBase {
                     .map(e -> (ProgressEvent.Polled) e).toList();
             assertThat(polls).as("a look at once, one when it should be done, at most one more").hasSizeBetween(1, 3);
             assertThat(polls.get(0).message()).contains("s left");
-            assertThat(polls.get(0).nextPoll()).as("the second look lands just past the estimate, not 2 s later")
-                    .isLessThanOrEqualTo(job.estimate().plus(job.estimate().dividedBy(20)));
+            // just past the estimate, but never before HeyGen CLI's own second poll at 2 s (the waiter's request budget)
+            Duration landing = job.estimate().plus(job.estimate().dividedBy(20));
+            assertThat(polls.get(0).nextPoll()).as("the second look lands just past the estimate or at 2 s, not later")
+                    .isLessThanOrEqualTo(landing.compareTo(Duration.ofSeconds(2)) > 0 ? landing : Duration.ofSeconds(2));
             assertThat(took).as("a loose bound: the machine may be busy").isLessThan(Duration.ofSeconds(10));
             System.out.println("sandbox render: estimated " + job.estimate().toMillis() + " ms, seen done after "
                     + took.toMillis() + " ms");

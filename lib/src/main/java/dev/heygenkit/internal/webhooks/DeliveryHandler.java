@@ -112,12 +112,16 @@ public final class DeliveryHandler implements HttpHandler {
             reply(ex, 500, "the event could not be recorded; deliver it again");
             return;
         }
-        reply(ex, 200, null);
+        // Counted before the answer, so whoever sent it sees the counts include it once the 200 arrives.
         if (outcome == Intake.Outcome.DUPLICATE) {
             duplicates.incrementAndGet();
-            notes.accept("webhooks: repeat of " + line.eventType() + " " + describe(line) + " answered 200, not recorded again");
         } else {
             accepted.incrementAndGet();
+        }
+        reply(ex, 200, null);
+        if (outcome == Intake.Outcome.DUPLICATE) {
+            notes.accept("webhooks: repeat of " + line.eventType() + " " + describe(line) + " answered 200, not recorded again");
+        } else {
             sink.accept(line);
         }
     }
