@@ -152,7 +152,7 @@ final class AvatarsEdit {
     }
 
     /** {@code heygen avatars delete GROUP}: deletes one of your avatar groups with all its looks. */
-    @Command(name = "delete", mixinStandardHelpOptions = true,
+    @Command(name = "delete", footer = {"", "Example:", "  heygen avatars delete GROUP_ID --force"}, mixinStandardHelpOptions = true,
             description = "Delete one of your avatar groups with all its looks, for good (asks first; --force to skip).")
     static final class Delete extends Sub {
         @Parameters(paramLabel = "GROUP_ID", description = "The avatar group, as 'heygen avatars --ownership private' shows it.")

@@ -16,7 +16,7 @@ import java.util.List;
  * {@code heygen download ID}: saves a finished video's files (video by default; captioned video, SRT, thumbnail, GIF
  * on request) through a temp file and an atomic rename; refuses to overwrite without {@code --force}.
  */
-@Command(name = "download", description = "Download a finished video (default <id>.mp4) and, on request, its other files.")
+@Command(name = "download", footer = {"", "Examples:", "  heygen download VIDEO_ID", "  heygen download VIDEO_ID -o videos/ --srt --thumbnail", "  heygen download VIDEO_ID -o tour.mp4 --force"}, description = "Download a finished video (default <id>.mp4) and, on request, its other files.")
 final class DownloadCommand extends Base {
     @Parameters(paramLabel = "VIDEO_ID", description = "The video id.")
     String id;

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import java.util.List;
 
 /** {@code heygen history}: the render journal, newest last; no key or network needed. */
-@Command(name = "history", description = "List renders recorded in the local journal (~/.heygen/renders.jsonl), newest last.")
+@Command(name = "history", footer = {"", "Examples:", "  heygen history", "  heygen history --limit 0 --json"}, description = "List renders recorded in the local journal (~/.heygen/renders.jsonl), newest last.")
 final class HistoryCommand extends Base {
     @Option(names = "--limit", paramLabel = "N", description = "Only the newest N entries (default 20; 0 for all).")
     int limit = 20;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** {@code heygen list}: the account's videos, newest first. */
-@Command(name = "list", description = "List your videos, newest first.")
+@Command(name = "list", footer = {"", "Examples:", "  heygen list", "  heygen list --limit 50 --title \"Welcome\""}, description = "List your videos, newest first.")
 final class ListCommand extends Base {
     @Option(names = "--limit", paramLabel = "N", description = "At most N videos (default 20).")
     int limit = 20;

@@ -70,6 +70,8 @@ public final class Main {
         for (Class<?> command : Root.commandsFor(args)) {
             cl.addSubcommand(command);
         }
+        cl.addSubcommand("help", new CommandLine.HelpCommand());
+        addHelpOptions(cl);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -81,6 +83,22 @@ public final class Main {
             root.close();
             out.flush();
             err.flush();
+        }
+    }
+
+    /**
+     * Gives every command without its own {@code -h/--help} the standard one, so the help that usage errors point at
+     * always works, however deep the command.
+     */
+    static void addHelpOptions(CommandLine cl) {
+        CommandLine.Model.CommandSpec spec = cl.getCommandSpec();
+        if (spec.options().stream().noneMatch(CommandLine.Model.OptionSpec::usageHelp) && spec.findOption("-h") == null
+                && spec.findOption("--help") == null) {
+            spec.addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+                    .description("Show this help and exit.").build());
+        }
+        for (CommandLine sub : new java.util.LinkedHashSet<>(cl.getSubcommands().values())) {
+            addHelpOptions(sub);
         }
     }
 

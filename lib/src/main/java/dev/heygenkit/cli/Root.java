@@ -142,8 +142,14 @@ final class Root implements Runnable, AutoCloseable {
      */
     static List<Class<?>> commandsFor(String[] args) {
         Set<String> withValue = optionsWithValue();
+        boolean help = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
+            if (a.equals("help") && !help) {
+                // 'heygen help render' needs render registered, and only render
+                help = true;
+                continue;
+            }
             if (a.startsWith("@") || a.equals("--")) {
                 return COMMANDS;
             }

@@ -15,7 +15,7 @@ import java.util.Map;
  * {@code --stop-after}). Prints its base URL on stdout and the {@code export} line to use it on stderr.
  */
 @Command(name = "sandbox", description = "Run the offline HeyGen v3 sandbox on 127.0.0.1 until Ctrl-C.",
-        footer = {"", "Then, in another shell:", "  export HEYGEN_API_BASE=http://127.0.0.1:8080 HEYGEN_API_KEY=sandbox",
+        footer = {"", "Example:", "  heygen sandbox --port 8080", "", "Then, in another shell:", "  export HEYGEN_API_BASE=http://127.0.0.1:8080 HEYGEN_API_KEY=sandbox",
                 "  heygen render --look anna --say \"Hello\" -o hello.mp4"},
         sortOptions = false)
 final class SandboxCommand extends Base {

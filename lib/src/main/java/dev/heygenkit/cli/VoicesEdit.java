@@ -125,7 +125,7 @@ final class VoicesEdit {
     }
 
     /** {@code heygen voices delete VOICE}. */
-    @Command(name = "delete", mixinStandardHelpOptions = true,
+    @Command(name = "delete", footer = {"", "Example:", "  heygen voices delete VOICE_ID --force"}, mixinStandardHelpOptions = true,
             description = "Delete one of your voices for good (public voices cannot be deleted; asks first).")
     static final class Delete extends Sub {
         @Parameters(paramLabel = "VOICE_ID", description = "The voice, as 'heygen voices --type private' shows it.")
