@@ -10,6 +10,7 @@ import dev.heygenkit.Video;
 import dev.heygenkit.VideoSpec;
 import dev.heygenkit.Voice;
 import dev.heygenkit.internal.http.Json;
+import dev.heygenkit.internal.http.SafeNames;
 import dev.heygenkit.internal.render.CreditCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -95,7 +96,7 @@ final class RenderCommand extends Base {
         if (target != null) {
             Overwrite ow = force ? Overwrite.YES : Overwrite.NO;
             files.put("file", video.download(target, ow).toString());
-            Path base = Files.isDirectory(target) ? target.resolve(video.id()) : target;
+            Path base = Files.isDirectory(target) ? SafeNames.inside(target, SafeNames.component(video.id(), "video")) : target;
             String stem = stem(base);
             if (specOptions.burnCaptions) {
                 files.put("captioned_file", video.downloadCaptioned(base.resolveSibling(stem + ".captioned.mp4"), ow).toString());
