@@ -87,6 +87,9 @@ final class BatchCommand extends Base {
         if (out == null) {
             throw new Durations.UsageException("batch needs --out DIR for its journal and manifest; e.g. --out results/");
         }
+        Preconditions.timeout(timeout);
+        root.checkPoll();
+        Preconditions.writableFolder(io().path(out), "--out " + out);
         BatchResult r = batch.run(client(), io().path(out), progress());
         progress().finish();
         report(r);

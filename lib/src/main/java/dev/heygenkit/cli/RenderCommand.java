@@ -76,9 +76,7 @@ final class RenderCommand extends Base {
             return Main.OK;
         }
         Path target = out == null ? null : io().path(out);
-        if (target != null && Files.exists(target) && !force && !Files.isDirectory(target)) {
-            throw new Durations.UsageException("-o " + out + " already exists; pass --force to overwrite it or choose another file");
-        }
+        checkLocally();
         RenderJob job = spec.submit(client());
         if (noWait) {
             ObjectNode o = Json.object().put("id", job.id()).put("status", job.status().toString())
@@ -86,7 +84,10 @@ final class RenderCommand extends Base {
             if (json()) {
                 printJson(o);
             } else {
-                printFields(Map.of("id", job.id(), "status", job.status().toString()));
+                Map<String, String> f = new LinkedHashMap<>();
+                f.put("id", job.id());
+                f.put("status", job.status().toString());
+                printFields(f);
                 note("follow it with: heygen get " + job.id() + "   fetch it with: heygen download " + job.id());
             }
             return Main.OK;
@@ -121,6 +122,17 @@ final class RenderCommand extends Base {
             printFields(f);
         }
         return Main.OK;
+    }
+
+    /** Everything that can fail on this machine, checked before the POST that costs credit. */
+    private void checkLocally() {
+        if (noWait && out != null) {
+            throw new Durations.UsageException("--no-wait returns before the video exists, so -o " + out + " would never be "
+                    + "written; drop -o, or fetch it later with heygen download ID -o " + out);
+        }
+        Preconditions.timeout(timeout);
+        root.checkPoll();
+        Preconditions.output(io(), out, force, specOptions.captions || specOptions.burnCaptions, specOptions.burnCaptions);
     }
 
     private static String stem(Path p) {

@@ -75,6 +75,13 @@ final class Root implements Runnable, AutoCloseable {
         spec.commandLine().usage(io.out());
     }
 
+    /** Refuses a --poll that is not a duration or is outside 10ms–5m, before any request. */
+    void checkPoll() {
+        if (poll != null) {
+            Preconditions.poll(Durations.parse(poll, "--poll"));
+        }
+    }
+
     /** Whether the embedded sandbox is wanted: {@code --sandbox} or {@code HEYGEN_SANDBOX=1}. */
     boolean wantsSandbox() {
         if (sandbox) {
