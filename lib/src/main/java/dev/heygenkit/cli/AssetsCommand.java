@@ -138,7 +138,7 @@ final class AssetsCommand extends Base {
             if (json()) {
                 printJson(Json.object().put("id", deleted).put("deleted", true));
             } else {
-                io().out().println("deleted asset " + deleted);
+                io().out().println("deleted asset " + Escapes.line(String.valueOf(deleted)));
             }
             return Main.OK;
         }

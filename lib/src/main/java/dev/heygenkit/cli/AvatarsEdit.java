@@ -170,7 +170,7 @@ final class AvatarsEdit {
             if (json()) {
                 printJson(Json.object().put("id", deleted).put("deleted", true));
             } else {
-                io().out().println("deleted avatar group " + deleted);
+                io().out().println("deleted avatar group " + Escapes.line(String.valueOf(deleted)));
             }
             return Main.OK;
         }

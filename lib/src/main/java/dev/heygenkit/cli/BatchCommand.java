@@ -203,7 +203,7 @@ final class BatchCommand extends Base {
             var problems = o.putArray("problems");
             check.issues().forEach(i -> problems.addObject().put("row", i.row()).put("column", i.column())
                     .put("severity", i.isError() ? "error" : "warning").put("code", i.problem().code())
-                    .put("message", i.problem().message()));
+                    .put("message", Escapes.message(i.problem().message())));
             var first = o.putArray("bodies");
             bodies.stream().limit(3).forEach(b -> first.add(Json.parse(b)));
             printJson(o);
@@ -211,7 +211,7 @@ final class BatchCommand extends Base {
             bodies.stream().limit(3).forEach(b -> io().out().println(Json.pretty(Json.parse(b))));
             io().err().println(check.rows() + " rows, " + check.valid() + " valid, " + check.errors().size() + " errors, "
                     + check.warnings().size() + " warnings (dry run: nothing was sent)");
-            check.issues().forEach(i -> io().err().println("  - " + (i.isError() ? "" : "warning: ") + i.problem().message()));
+            check.issues().forEach(i -> io().err().println("  - " + (i.isError() ? "" : "warning: ") + Escapes.message(i.problem().message())));
         }
         return check.isOk() ? Main.OK : Main.USAGE;
     }

@@ -33,7 +33,7 @@ final class DeleteCommand extends Base {
             forget(id);
             results.addObject().put("id", id).put("deleted", true);
             if (!json()) {
-                io().out().println("deleted " + id);
+                io().out().println("deleted " + Escapes.line(id));
             }
         }
         if (json()) {

@@ -59,7 +59,7 @@ final class LooksEdit {
             if (json()) {
                 printJson(Json.object().put("id", deleted).put("deleted", true));
             } else {
-                io().out().println("deleted look " + deleted);
+                io().out().println("deleted look " + Escapes.line(String.valueOf(deleted)));
             }
             return Main.OK;
         }

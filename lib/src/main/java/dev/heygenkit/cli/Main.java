@@ -127,9 +127,9 @@ public final class Main {
         }
         String hint = "see '" + command + " --help'";
         if (json) {
-            io.err().println(envelope("cli_usage", message, hint, param, null, null));
+            io.err().println(Json.writeForTerminal(envelope("cli_usage", message, hint, param, null, null)));
         } else {
-            io.err().println("error: " + message);
+            io.err().println("error: " + Escapes.message(message));
             io.err().println("usage: '" + command + " --help' lists every option");
         }
         return USAGE;
@@ -205,7 +205,7 @@ public final class Main {
                 var arr = ((ObjectNode) env.get("error")).putArray("problems");
                 p.problems().forEach(pr -> arr.addObject().put("code", pr.code()).put("param", pr.param()).put("message", pr.message()));
             }
-            io.err().println(Json.write(env));
+            io.err().println(Json.writeForTerminal(env));
         } else {
             text(ex, message, hint, requestId, io);
         }
@@ -232,16 +232,16 @@ public final class Main {
         if (ex instanceof PreflightException p) {
             io.err().println("error: " + p.problems().size() + (p.problems().size() == 1 ? " problem" : " problems")
                     + " before submitting (nothing was sent, no credit spent):");
-            p.problems().forEach(pr -> io.err().println("  - " + pr.message()));
-            p.warnings().forEach(pr -> io.err().println("  - warning: " + pr.message()));
+            p.problems().forEach(pr -> io.err().println("  - " + Escapes.message(pr.message())));
+            p.warnings().forEach(pr -> io.err().println("  - warning: " + Escapes.message(pr.message())));
         } else {
-            io.err().println("error: " + message);
+            io.err().println("error: " + Escapes.message(message));
             if (hint != null) {
-                io.err().println("hint: " + hint);
+                io.err().println("hint: " + Escapes.message(hint));
             }
         }
         if (requestId != null) {
-            io.err().println("request id: " + requestId);
+            io.err().println("request id: " + Escapes.line(requestId));
         }
     }
 

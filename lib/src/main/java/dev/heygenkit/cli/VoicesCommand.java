@@ -95,7 +95,7 @@ final class VoicesCommand extends Base {
             if (id == null) {
                 note(voices.size() + (voices.size() == 1 ? " voice" : " voices"));
             } else if (voices.get(0).previewAudioUrl() != null) {
-                io().out().println("preview: " + voices.get(0).previewAudioUrl());
+                io().out().println("preview: " + Escapes.line(voices.get(0).previewAudioUrl()));
             }
         }
         return Main.OK;

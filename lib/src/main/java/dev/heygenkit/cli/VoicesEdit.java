@@ -143,7 +143,7 @@ final class VoicesEdit {
             if (json()) {
                 printJson(Json.object().put("voice_id", deleted).put("deleted", true));
             } else {
-                io().out().println("deleted voice " + deleted);
+                io().out().println("deleted voice " + Escapes.line(String.valueOf(deleted)));
             }
             return Main.OK;
         }

@@ -58,6 +58,47 @@ public final class Json {
         }
     }
 
+    /**
+     * {@link #pretty} for a terminal: also escapes the C1 controls and line/paragraph separators that Jackson leaves
+     * raw (valid JSON either way), so a hostile server string cannot drive the terminal through JSON output.
+     */
+    public static String prettyForTerminal(Object value) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().with(TerminalEscapes.INSTANCE).writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw finiteOr(e, value);
+        }
+    }
+
+    /** {@link #write} with the escapes of {@link #prettyForTerminal}. */
+    public static String writeForTerminal(Object value) {
+        try {
+            return MAPPER.writer().with(TerminalEscapes.INSTANCE).writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw finiteOr(e, value);
+        }
+    }
+
+    private static final class TerminalEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+        static final TerminalEscapes INSTANCE = new TerminalEscapes();
+        private static final int[] ASCII = standardAsciiEscapesForJSON();
+
+        static {
+            ASCII[0x7f] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ASCII;
+        }
+
+        @Override
+        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+            boolean control = (ch >= 0x7f && ch <= 0x9f) || ch == 0x2028 || ch == 0x2029;
+            return control ? new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04x", ch)) : null;
+        }
+    }
+
     /** Converts a value to a JSON tree. */
     public static JsonNode tree(Object value) {
         try {
