@@ -16,6 +16,9 @@ final class HistoryCommand extends Base {
 
     @Override
     public Integer call() {
+        if (limit < 0) {
+            throw new Durations.UsageException("--limit " + limit + " must be 0 (all) or more; use e.g. --limit 20");
+        }
         Journal journal = Journal.at(Journal.defaultFile(io().env()));
         List<JournalEntry> all = journal.entries();
         List<JournalEntry> shown = limit > 0 && all.size() > limit ? all.subList(all.size() - limit, all.size()) : all;

@@ -21,6 +21,9 @@ final class ListCommand extends Base {
 
     @Override
     public Integer call() {
+        if (limit < 1) {
+            throw new Durations.UsageException("--limit " + limit + " must be 1 or more; use e.g. --limit 20");
+        }
         VideoQuery q = VideoQuery.of().limit(Math.max(1, Math.min(limit, 100)));
         if (title != null) {
             q = q.title(title);

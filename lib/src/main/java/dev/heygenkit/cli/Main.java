@@ -173,8 +173,10 @@ public final class Main {
         String videoId = null;
         if (ex instanceof HeyGenException h) {
             errCode = h.code();
-            message = h.getMessage();
-            hint = h.hint();
+            message = h instanceof MissingApiKeyException m && m.getMessage().startsWith("No HeyGen API key")
+                    ? CliWords.missingKey(m) : CliWords.of(h.getMessage());
+            hint = h instanceof MissingApiKeyException ? "No key yet? Run with --sandbox to use the offline sandbox."
+                    : CliWords.of(h.hint());
             if (h instanceof ApiException a) {
                 param = a.param();
                 requestId = a.requestId();
@@ -203,7 +205,8 @@ public final class Main {
             ObjectNode env = envelope(errCode, message, hint, param, requestId, videoId);
             if (ex instanceof PreflightException p) {
                 var arr = ((ObjectNode) env.get("error")).putArray("problems");
-                p.problems().forEach(pr -> arr.addObject().put("code", pr.code()).put("param", pr.param()).put("message", pr.message()));
+                p.problems().forEach(pr -> arr.addObject().put("code", pr.code()).put("param", pr.param())
+                        .put("message", CliWords.of(pr.message())));
             }
             io.err().println(Json.writeForTerminal(env));
         } else {
@@ -232,8 +235,8 @@ public final class Main {
         if (ex instanceof PreflightException p) {
             io.err().println("error: " + p.problems().size() + (p.problems().size() == 1 ? " problem" : " problems")
                     + " before submitting (nothing was sent, no credit spent):");
-            p.problems().forEach(pr -> io.err().println("  - " + Escapes.message(pr.message())));
-            p.warnings().forEach(pr -> io.err().println("  - warning: " + Escapes.message(pr.message())));
+            p.problems().forEach(pr -> io.err().println("  - " + Escapes.message(CliWords.of(pr.message()))));
+            p.warnings().forEach(pr -> io.err().println("  - warning: " + Escapes.message(CliWords.of(pr.message()))));
         } else {
             io.err().println("error: " + Escapes.message(message));
             if (hint != null) {

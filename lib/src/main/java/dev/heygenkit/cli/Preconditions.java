@@ -109,6 +109,21 @@ final class Preconditions {
         }
     }
 
+    /** Starts a server, turning "address already in use" into a one-line usage error that names the port. */
+    static <T> T listening(java.util.function.Supplier<T> start, int port) {
+        try {
+            return start.get();
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.net.BindException) {
+                    throw new Durations.UsageException("--port " + port + " is already in use on 127.0.0.1; choose another "
+                            + "port, or 0 for any free one");
+                }
+            }
+            throw e;
+        }
+    }
+
     private static String reason(Exception e) {
         if (e instanceof NoSuchFileException) {
             return "a part of the path does not exist";

@@ -115,12 +115,20 @@ final class Root implements Runnable, AutoCloseable {
             b.listener(HttpListener.NONE);
         }
         Duration first = poll == null ? null : Durations.parse(poll, "--poll");
+        checkPoll();
+        if (wantsSandbox() && apiBase != null) {
+            throw new Durations.UsageException("--sandbox and --api-base " + apiBase + " contradict each other; keep "
+                    + "--sandbox for the embedded sandbox, or --api-base for a sandbox or API you started");
+        }
         if (wantsSandbox()) {
             stopSandbox = EmbeddedSandbox.start(b, verbose && !quiet ? line -> io.err().println(line) : null);
             // Sandbox renders take seconds and polls cost nothing there: look often.
             first = first == null ? Duration.ofMillis(250) : first;
-        } else if (apiBase != null) {
-            b.baseUrl(apiBase);
+        } else {
+            if (apiBase != null) {
+                b.baseUrl(apiBase);
+            }
+            CredentialsCheck.warnIfShared(io, progress());
         }
         if (first != null) {
             Duration cap = first.multipliedBy(8).compareTo(Duration.ofSeconds(30)) > 0 ? Duration.ofSeconds(30) : first.multipliedBy(8);

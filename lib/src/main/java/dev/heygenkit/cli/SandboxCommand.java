@@ -77,7 +77,8 @@ final class SandboxCommand extends Base {
         put(o, "api-key", apiKey);
         put(o, "signature-header", signatureHeader);
         SandboxOptions options = SandboxOptions.parse(o);
-        Sandbox sb = Sandbox.builder().options(options).listener(root.quiet ? null : line -> io().err().println(line)).start();
+        Sandbox sb = Preconditions.listening(() -> Sandbox.builder().options(options)
+                .listener(root.quiet ? null : line -> io().err().println(line)).start(), port == null ? 0 : port);
         Thread hook = new Thread(sb::close, "heygen-sandbox-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {

@@ -379,6 +379,12 @@ final class SpecOptions {
         if (value.matches("[0-9A-Fa-f]{6}")) {
             return Background.color("#" + value);
         }
+        if (Colours.hex(value) != null) {
+            return Background.color(Colours.hex(value));
+        }
+        if (Colours.looksLikeAWord(value) && !java.nio.file.Files.exists(io.path(value))) {
+            throw Colours.unknown(value);
+        }
         return Background.image(io.path(value));
     }
 }
