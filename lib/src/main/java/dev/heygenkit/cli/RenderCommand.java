@@ -88,7 +88,8 @@ final class RenderCommand extends Base {
                 f.put("id", job.id());
                 f.put("status", job.status().toString());
                 printFields(f);
-                note("follow it with: heygen get " + job.id() + "   fetch it with: heygen download " + job.id());
+                String heygen = root.wantsSandbox() ? "heygen --sandbox " : "heygen ";
+                note("follow it with: " + heygen + "get " + job.id() + "   fetch it with: " + heygen + "download " + job.id());
             }
             return Main.OK;
         }
@@ -120,6 +121,9 @@ final class RenderCommand extends Base {
             f.put("url", video.url());
             f.putAll(files);
             printFields(f);
+            if (root.wantsSandbox()) {
+                note("the URL is served only while a sandbox runs; 'heygen --sandbox download " + video.id() + "' saves the file");
+            }
         }
         return Main.OK;
     }

@@ -44,7 +44,8 @@ final class Root implements Runnable, AutoCloseable {
     CommandSpec spec;
 
     @Option(names = "--sandbox", scope = ScopeType.INHERIT,
-            description = "Use the embedded offline sandbox (no key needed; its videos live as long as this command).")
+            description = "Use the embedded offline sandbox (no key needed). Its world is kept in ~/.heygen/sandbox/ between "
+                    + "commands; 'heygen sandbox reset' clears it.")
     boolean sandbox;
 
     @Option(names = "--api-base", scope = ScopeType.INHERIT, paramLabel = "URL",
@@ -73,6 +74,11 @@ final class Root implements Runnable, AutoCloseable {
     @Override
     public void run() {
         spec.commandLine().usage(io.out());
+    }
+
+    /** Where {@code --sandbox} keeps its world between commands: {@code sandbox/world.jsonl} in the config folder. */
+    static java.nio.file.Path sandboxState(Io io) {
+        return dev.heygenkit.internal.http.Credentials.configDir(io.env()).resolve("sandbox").resolve("world.jsonl");
     }
 
     /** Refuses a --poll that is not a duration or is outside 10ms–5m, before any request. */
@@ -121,7 +127,8 @@ final class Root implements Runnable, AutoCloseable {
                     + "--sandbox for the embedded sandbox, or --api-base for a sandbox or API you started");
         }
         if (wantsSandbox()) {
-            stopSandbox = EmbeddedSandbox.start(b, verbose && !quiet ? line -> io.err().println(line) : null);
+            stopSandbox = EmbeddedSandbox.start(b, verbose && !quiet ? line -> io.err().println(line) : null,
+                    sandboxState(io));
             // Sandbox renders take seconds and polls cost nothing there: look often.
             first = first == null ? Duration.ofMillis(250) : first;
         } else {

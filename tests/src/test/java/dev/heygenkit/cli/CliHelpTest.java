@@ -53,7 +53,8 @@ class CliHelpTest {
     void short_flag_and_help_command_work_for_nested_commands_too() {
         Cli cli = new Cli(dir, null);
         for (String[] args : List.of(new String[]{"render", "-h"}, new String[]{"help", "render"},
-                new String[]{"webhooks", "listen", "--help"}, new String[]{"help", "webhooks", "listen"})) {
+                new String[]{"webhooks", "listen", "--help"}, new String[]{"help", "webhooks", "listen"},
+                new String[]{"sandbox", "reset", "--help"}, new String[]{"help", "sandbox", "reset"})) {
             Cli.Result r = cli.run(args);
             assertThat(r.code()).as(String.join(" ", args) + "\n" + r).isZero();
             assertThat(r.out()).as(String.join(" ", args)).contains("Usage: heygen ").contains("Example");
