@@ -25,7 +25,7 @@ import java.util.Locale;
 
 /**
  * The {@code heygen} command line: the jar's {@code Main-Class}. Exit codes follow HeyGen's official CLI: 0 ok,
- * 1 API or render failure, 2 usage, 3 auth, 4 timeout.
+ * 1 API or render failure, 2 usage or anything else found before a request, 3 auth, 4 timeout.
  *
  * <pre>{@code int code = Main.run(new String[]{"--sandbox", "looks"}, System.out, System.err, Env.system(), System.in);}</pre>
  */
@@ -34,7 +34,7 @@ public final class Main {
     public static final int OK = 0;
     /** The API refused, a render failed, or something else went wrong. */
     public static final int FAILED = 1;
-    /** The command line is wrong: unknown flag, missing value, bad combination. */
+    /** Found before any request: unknown flag, bad value or combination, preflight problem, output not writable. */
     public static final int USAGE = 2;
     /** No key, or the key was refused (401, 403). */
     public static final int AUTH = 3;

@@ -25,7 +25,7 @@ import java.util.Set;
 @Command(name = "heygen", mixinStandardHelpOptions = true, versionProvider = Root.VersionProvider.class,
         description = {"HeyGen v3 avatar videos from the command line: looks, voices, renders, downloads, an offline sandbox.",
                 "Key: HEYGEN_API_KEY or ~/.heygen/credentials. No key? Add --sandbox."},
-        footer = {"", "Exit codes: 0 ok, 1 API or render failure, 2 usage, 3 auth, 4 timeout.",
+        footer = {"", "Exit codes: 0 ok, 1 API or render failure, 2 usage or a local problem found before any request, 3 auth, 4 timeout.",
                 "Example: heygen --sandbox render --look anna --say \"Hello\" -o hello.mp4"},
         sortOptions = false, usageHelpAutoWidth = true)
 final class Root implements Runnable, AutoCloseable {
