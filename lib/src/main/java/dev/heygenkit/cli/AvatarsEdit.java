@@ -79,6 +79,7 @@ final class AvatarsEdit {
         @Override
         public Integer call() {
             CustomAvatar spec = spec();
+            Preconditions.timeout(timeout);
             NewAvatar made = !waitReady ? spec.start(client())
                     : timeout == null ? spec.create(client()) : spec.create(client(), timeout);
             progress().finish();

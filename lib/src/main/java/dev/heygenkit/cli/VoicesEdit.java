@@ -106,6 +106,7 @@ final class VoicesEdit {
             if (!ignore.isEmpty()) {
                 v = v.ignore(ignore.toArray(String[]::new));
             }
+            Preconditions.timeout(timeout);
             VoiceInfo voice = !waitReady ? v.start(client()) : timeout == null ? v.create(client()) : v.create(client(), timeout);
             progress().finish();
             if (json()) {

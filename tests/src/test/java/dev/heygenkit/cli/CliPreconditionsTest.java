@@ -135,4 +135,10 @@ class CliPreconditionsTest {
         assertThat(dry.out()).doesNotContain("NaN");
         refused("voice volume Infinity is outside", render("--volume", "Infinity"));
     }
+
+    @Test
+    void avatar_and_voice_creation_refuse_a_zero_timeout_before_any_request() {
+        refused("--timeout 0s", "avatars", "create", "--prompt", "a friendly presenter", "--wait", "--timeout", "0");
+        refused("--timeout 0s", "voices", "clone", "https://example.com/sample.mp3", "--name", "Me", "--wait", "--timeout", "0s");
+    }
 }
