@@ -37,6 +37,8 @@ public final class HeyGen {
     public static final String BASE_ENV = "HEYGEN_API_BASE";
     /** Environment variable with the number of retries after the first attempt. */
     public static final String RETRIES_ENV = "HEYGEN_MAX_RETRIES";
+    /** The most retries {@link #RETRIES_ENV} may ask for; more would hide an outage behind minutes of waiting. */
+    private static final int MAX_RETRIES_ENV = 10;
     /** Any non-blank key works against the sandbox; this one says where it belongs when it shows up in a log. */
     private static final String SANDBOX_KEY = "sandbox-key";
 
@@ -375,14 +377,15 @@ public final class HeyGen {
                 return retryPolicy != null ? retryPolicy.maxRetries() : RetryPolicy.DEFAULT_MAX_RETRIES;
             }
             try {
-                int n = Integer.parseInt(v);
-                if (n >= 0) {
+                int n = Integer.parseInt(v.trim());
+                if (n >= 0 && n <= MAX_RETRIES_ENV) {
                     return n;
                 }
             } catch (NumberFormatException ignored) {
                 // reported below with the offending value
             }
-            throw new IllegalArgumentException(RETRIES_ENV + "=" + v + " is not a whole number >= 0; unset it or use e.g. 2");
+            throw new IllegalArgumentException(RETRIES_ENV + "=" + v + " is not a whole number from 0 to " + MAX_RETRIES_ENV
+                    + "; unset it or use e.g. 2");
         }
     }
 }

@@ -112,6 +112,8 @@ public final class ProblemCodes {
     public static final String MOTION_PROMPT_ENGINE = "motion_prompt_engine";
     /** A motion prompt was set on a video avatar look without Avatar V. */
     public static final String MOTION_PROMPT_VIDEO_AVATAR = "motion_prompt_video_avatar";
+    /** A number is NaN or infinite, which no JSON field takes. */
+    public static final String NUMBER_NOT_FINITE = "number_not_finite";
     /** The output format is not mp4 or webm. */
     public static final String OUTPUT_FORMAT_INVALID = "output_format_invalid";
     /** A pause tag is malformed or its duration is out of range. */

@@ -5,10 +5,12 @@ import dev.heygenkit.Overwrite;
 import dev.heygenkit.ProgressListener;
 import dev.heygenkit.internal.http.ApiRequest;
 import dev.heygenkit.internal.http.FileDownload;
+import dev.heygenkit.internal.http.SafeNames;
 import dev.heygenkit.internal.http.HttpTransport;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -20,6 +22,7 @@ import java.util.Objects;
  * <pre>{@code client.voices().list(VoiceQuery.of().language("English").gender("female"))}</pre>
  */
 public final class Voices {
+    private static final List<String> AUDIO = List.of("mp3", "wav", "ogg", "m4a", "aac", "flac");
     private final HttpTransport transport;
     /** The client's progress listener, or null for the process-wide default. */
     private final ProgressListener progress;
@@ -141,7 +144,7 @@ public final class Voices {
     /** Saves to {@code target}, or into it as {@code <stem>.<ext>} when it is a directory (stem null: the URL's name). */
     private Path save(String url, String label, Path target, String stem, Overwrite overwrite) {
         Objects.requireNonNull(target, "target");
-        Path file = Files.isDirectory(target) ? target.resolve(fileName(url, stem)) : target;
+        Path file = Files.isDirectory(target) ? SafeNames.inside(target, fileName(url, stem)) : target;
         ProgressListener listener = progress != null ? progress : ProgressListener.processDefault();
         return new FileDownload(transport, listener).save(url, label, file, overwrite == Overwrite.YES);
     }
@@ -152,14 +155,16 @@ public final class Voices {
         return u.startsWith("https://") || u.startsWith("http://");
     }
 
-    /** The stem (else the URL's file name without extension) plus the URL's extension; odd characters become '_'. */
+    /**
+     * The stem (else the URL's file name without extension) made safe, plus an audio extension: the URL's when it is
+     * one (mp3, wav, ogg, m4a, aac, flac), else mp3. Server data never chooses another type or leaves the folder.
+     */
     static String fileName(String url, String stem) {
         String path = url.replaceAll("[?#].*", "");
         String last = path.substring(path.lastIndexOf('/') + 1);
         int dot = last.lastIndexOf('.');
-        boolean hasExt = dot > 0 && last.length() - dot <= 5;
-        String base = stem != null ? stem : hasExt ? last.substring(0, dot) : last.isEmpty() ? "speech" : last;
-        return base.replaceAll("[^A-Za-z0-9._-]", "_") + (hasExt ? last.substring(dot).toLowerCase(Locale.ROOT) : "");
+        String base = stem != null ? stem : dot > 0 ? last.substring(0, dot) : last;
+        return SafeNames.component(base.replaceAll("[^A-Za-z0-9._-]", "_"), "speech") + "." + SafeNames.extension(url, AUDIO);
     }
 
     /**

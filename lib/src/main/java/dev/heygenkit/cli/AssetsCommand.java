@@ -34,7 +34,7 @@ final class AssetsCommand extends Base {
     }
 
     /** {@code heygen assets upload FILE}: multipart up to 32 MB, a presigned direct upload above (or with --direct). */
-    @Command(name = "upload", mixinStandardHelpOptions = true, description = "Upload a file (up to 32 MB in one request, "
+    @Command(name = "upload", footer = {"", "Examples:", "  heygen assets upload slide.png", "  heygen --json assets upload voice.mp3"}, mixinStandardHelpOptions = true, description = "Upload a file (up to 32 MB in one request, "
             + "larger ones through a presigned upload) and print its asset id.")
     static final class Upload extends Sub {
         @Parameters(paramLabel = "FILE", description = "PNG, JPEG, MP4, WebM, MP3, WAV, PDF or SRT.")
@@ -66,7 +66,7 @@ final class AssetsCommand extends Base {
     }
 
     /** {@code heygen assets list}: the account's assets (a beta endpoint that needs the username, read for you). */
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List your assets (newest API, in beta).")
+    @Command(name = "list", footer = {"", "Example:", "  heygen assets list --limit 10"}, mixinStandardHelpOptions = true, description = "List your assets (newest API, in beta).")
     static final class ListAssets extends Sub {
         @Option(names = "--limit", paramLabel = "N", description = "At most N assets (default: all).")
         Integer limit;
@@ -97,7 +97,7 @@ final class AssetsCommand extends Base {
     }
 
     /** {@code heygen assets get ID}. */
-    @Command(name = "get", mixinStandardHelpOptions = true, description = "Show one asset's metadata and URL.")
+    @Command(name = "get", footer = {"", "Example:", "  heygen assets get ASSET_ID"}, mixinStandardHelpOptions = true, description = "Show one asset's metadata and URL.")
     static final class Get extends Sub {
         @Parameters(paramLabel = "ASSET_ID", description = "The asset.")
         String id;
@@ -121,7 +121,7 @@ final class AssetsCommand extends Base {
     }
 
     /** {@code heygen assets delete ID}. */
-    @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete an asset for good (asks first; --force to skip).")
+    @Command(name = "delete", footer = {"", "Example:", "  heygen assets delete ASSET_ID --force"}, mixinStandardHelpOptions = true, description = "Delete an asset for good (asks first; --force to skip).")
     static final class Delete extends Sub {
         @Parameters(paramLabel = "ASSET_ID", description = "The asset.")
         String id;
@@ -138,7 +138,7 @@ final class AssetsCommand extends Base {
             if (json()) {
                 printJson(Json.object().put("id", deleted).put("deleted", true));
             } else {
-                io().out().println("deleted asset " + deleted);
+                io().out().println("deleted asset " + Escapes.line(String.valueOf(deleted)));
             }
             return Main.OK;
         }

@@ -12,7 +12,7 @@ import java.util.List;
  * {@code heygen avatars}: lists avatar groups (characters), whose looks {@code heygen looks --group} lists; its
  * subcommands create your own avatars, give a digital twin its consent and delete groups.
  */
-@Command(name = "avatars", description = "List avatar groups (characters); see their looks with 'heygen looks --group ID'.",
+@Command(name = "avatars", footer = {"", "Examples:", "  heygen avatars", "  heygen avatars GROUP_ID", "  heygen avatars create --help"}, description = "List avatar groups (characters); see their looks with 'heygen looks --group ID'.",
         subcommands = {AvatarsEdit.Create.class, AvatarsEdit.Consent.class, AvatarsEdit.Delete.class})
 final class AvatarsCommand extends Base {
     @Parameters(arity = "0..1", paramLabel = "GROUP_ID", description = "Show one group.")

@@ -79,6 +79,7 @@ final class AvatarsEdit {
         @Override
         public Integer call() {
             CustomAvatar spec = spec();
+            Preconditions.timeout(timeout);
             NewAvatar made = !waitReady ? spec.start(client())
                     : timeout == null ? spec.create(client()) : spec.create(client(), timeout);
             progress().finish();
@@ -152,7 +153,7 @@ final class AvatarsEdit {
     }
 
     /** {@code heygen avatars delete GROUP}: deletes one of your avatar groups with all its looks. */
-    @Command(name = "delete", mixinStandardHelpOptions = true,
+    @Command(name = "delete", footer = {"", "Example:", "  heygen avatars delete GROUP_ID --force"}, mixinStandardHelpOptions = true,
             description = "Delete one of your avatar groups with all its looks, for good (asks first; --force to skip).")
     static final class Delete extends Sub {
         @Parameters(paramLabel = "GROUP_ID", description = "The avatar group, as 'heygen avatars --ownership private' shows it.")
@@ -170,7 +171,7 @@ final class AvatarsEdit {
             if (json()) {
                 printJson(Json.object().put("id", deleted).put("deleted", true));
             } else {
-                io().out().println("deleted avatar group " + deleted);
+                io().out().println("deleted avatar group " + Escapes.line(String.valueOf(deleted)));
             }
             return Main.OK;
         }

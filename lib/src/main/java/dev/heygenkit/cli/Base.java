@@ -31,7 +31,7 @@ abstract class Base implements Callable<Integer> {
     /** Prints a value as indented JSON on stdout (the kit's snake_case wire names). */
     void printJson(Object value) {
         JsonNode tree = value instanceof JsonNode n ? n : Json.tree(value);
-        io().out().println(Json.pretty(tree));
+        io().out().println(Json.prettyForTerminal(tree));
     }
 
     /** Prints aligned {@code key  value} lines on stdout, skipping nulls. */
@@ -39,7 +39,7 @@ abstract class Base implements Callable<Integer> {
         int w = fields.keySet().stream().mapToInt(String::length).max().orElse(0);
         fields.forEach((k, v) -> {
             if (v != null) {
-                io().out().println(k + " ".repeat(w - k.length() + 2) + v);
+                io().out().println(k + " ".repeat(w - k.length() + 2) + Escapes.line(v));
             }
         });
     }

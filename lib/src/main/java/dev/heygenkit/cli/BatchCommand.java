@@ -87,6 +87,9 @@ final class BatchCommand extends Base {
         if (out == null) {
             throw new Durations.UsageException("batch needs --out DIR for its journal and manifest; e.g. --out results/");
         }
+        Preconditions.timeout(timeout);
+        root.checkPoll();
+        Preconditions.writableFolder(io().path(out), "--out " + out);
         BatchResult r = batch.run(client(), io().path(out), progress());
         progress().finish();
         report(r);
@@ -107,7 +110,7 @@ final class BatchCommand extends Base {
             specOptions.bg = null;
         }
         VideoSpec spec = specOptions.template != null ? template() : specOptions.spec(io());
-        Batch b = Batch.of(spec).rows(io().path(data));
+        Batch b = Batch.of(spec).rows(Preconditions.inputFile(io().path(data), "--data", Long.MAX_VALUE));
         if (bgPattern != null) {
             b = b.background(bgPattern);
         }
@@ -149,7 +152,8 @@ final class BatchCommand extends Base {
         } catch (MissingApiKeyException noKey) {
             return specOptions.spec(io());
         }
-        List<String> columns = CsvData.read(io().path(data), delimiter == null ? null : separator(delimiter)).columns();
+        List<String> columns = CsvData.read(Preconditions.inputFile(io().path(data), "--data", Long.MAX_VALUE),
+                delimiter == null ? null : separator(delimiter)).columns();
         Map<String, String> given = new LinkedHashMap<>(specOptions.vars);
         specOptions.vars.clear();
         Template t = (Template) specOptions.spec(io());
@@ -200,7 +204,7 @@ final class BatchCommand extends Base {
             var problems = o.putArray("problems");
             check.issues().forEach(i -> problems.addObject().put("row", i.row()).put("column", i.column())
                     .put("severity", i.isError() ? "error" : "warning").put("code", i.problem().code())
-                    .put("message", i.problem().message()));
+                    .put("message", Escapes.message(i.problem().message())));
             var first = o.putArray("bodies");
             bodies.stream().limit(3).forEach(b -> first.add(Json.parse(b)));
             printJson(o);
@@ -208,7 +212,7 @@ final class BatchCommand extends Base {
             bodies.stream().limit(3).forEach(b -> io().out().println(Json.pretty(Json.parse(b))));
             io().err().println(check.rows() + " rows, " + check.valid() + " valid, " + check.errors().size() + " errors, "
                     + check.warnings().size() + " warnings (dry run: nothing was sent)");
-            check.issues().forEach(i -> io().err().println("  - " + (i.isError() ? "" : "warning: ") + i.problem().message()));
+            check.issues().forEach(i -> io().err().println("  - " + (i.isError() ? "" : "warning: ") + Escapes.message(i.problem().message())));
         }
         return check.isOk() ? Main.OK : Main.USAGE;
     }

@@ -13,7 +13,7 @@ import java.util.List;
  * {@code heygen delete ID...}: deletes videos for good. Asks first at a terminal; without one it refuses unless
  * {@code --force}, so a script never deletes by accident.
  */
-@Command(name = "delete", description = "Delete videos permanently (asks first; --force to skip the question).")
+@Command(name = "delete", footer = {"", "Examples:", "  heygen delete VIDEO_ID", "  heygen delete VIDEO_ID OTHER_ID --force"}, description = "Delete videos permanently (asks first; --force to skip the question).")
 final class DeleteCommand extends Base {
     @Parameters(arity = "1..*", paramLabel = "VIDEO_ID", description = "The videos to delete.")
     List<String> ids;
@@ -33,7 +33,7 @@ final class DeleteCommand extends Base {
             forget(id);
             results.addObject().put("id", id).put("deleted", true);
             if (!json()) {
-                io().out().println("deleted " + id);
+                io().out().println("deleted " + Escapes.line(id));
             }
         }
         if (json()) {

@@ -16,7 +16,7 @@ import java.util.List;
  * {@code heygen download ID}: saves a finished video's files (video by default; captioned video, SRT, thumbnail, GIF
  * on request) through a temp file and an atomic rename; refuses to overwrite without {@code --force}.
  */
-@Command(name = "download", description = "Download a finished video (default <id>.mp4) and, on request, its other files.")
+@Command(name = "download", footer = {"", "Examples:", "  heygen download VIDEO_ID", "  heygen download VIDEO_ID -o videos/ --srt --thumbnail", "  heygen download VIDEO_ID -o tour.mp4 --force"}, description = "Download a finished video (default <id>.mp4) and, on request, its other files.")
 final class DownloadCommand extends Base {
     @Parameters(paramLabel = "VIDEO_ID", description = "The video id.")
     String id;
@@ -41,17 +41,15 @@ final class DownloadCommand extends Base {
 
     @Override
     public Integer call() {
-        Video v = Video.of(client(), id);
         int count = 1 + (srt ? 1 : 0) + (thumbnail ? 1 : 0) + (gif ? 1 : 0);
         Path target = out == null ? io().cwd() : io().path(out);
-        boolean intoDir = count > 1 || Files.isDirectory(target) || out == null;
-        if (count > 1 && out != null) {
-            try {
-                Files.createDirectories(target);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("cannot create the directory " + target + ": " + e.getMessage(), e);
-            }
+        boolean intoDir = count > 1 || Files.isDirectory(target) || out == null || out.endsWith("/");
+        if (intoDir) {
+            Preconditions.writableFolder(target, out == null ? "the current folder" : "-o " + out);
+        } else {
+            Preconditions.output(io(), out, force, false, false);
         }
+        Video v = Video.of(client(), id);
         Overwrite ow = force ? Overwrite.YES : Overwrite.NO;
         List<Path> saved = new ArrayList<>();
         saved.add(captioned ? v.downloadCaptioned(target, ow) : v.download(target, ow));

@@ -13,9 +13,12 @@ final class EmbeddedSandbox {
     private EmbeddedSandbox() {
     }
 
-    /** Starts an embedded sandbox, points the builder at it and returns what stops it. */
-    static Runnable start(HeyGen.Builder builder, Consumer<String> listener) {
-        Sandbox sandbox = Sandbox.builder().listener(listener).start();
+    /**
+     * Starts an embedded sandbox whose world is kept in {@code stateFile} (so separate {@code --sandbox} commands
+     * share videos, assets and wallet), points the builder at it and returns what stops it.
+     */
+    static Runnable start(HeyGen.Builder builder, Consumer<String> listener, java.nio.file.Path stateFile) {
+        Sandbox sandbox = Sandbox.builder().listener(listener).stateFile(stateFile).start();
         builder.sandbox(sandbox);
         return sandbox::close;
     }

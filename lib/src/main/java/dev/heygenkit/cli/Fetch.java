@@ -5,23 +5,12 @@ import dev.heygenkit.HeyGen;
 import dev.heygenkit.Overwrite;
 import dev.heygenkit.api.SpeechAudio;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Saves spoken audio through {@code client.voices().download}: temp file, then an atomic rename. */
 final class Fetch {
     private Fetch() {
-    }
-
-    /** The extension in a URL's path, or {@code fallback}. */
-    static String extension(String url, String fallback) {
-        if (url == null) {
-            return fallback;
-        }
-        String path = URI.create(url).getPath();
-        int dot = path == null ? -1 : path.lastIndexOf('.');
-        return dot > path.lastIndexOf('/') && path.length() - dot <= 5 ? path.substring(dot + 1) : fallback;
     }
 
     /** Downloads the audio (no API key is sent) to {@code file}, refusing to overwrite unless {@code force}. */

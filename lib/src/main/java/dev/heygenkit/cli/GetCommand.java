@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** {@code heygen get ID} (alias {@code status}): one video's status, URLs and failure, read once. */
-@Command(name = "get", aliases = "status", description = "Show one video: status, duration, URLs, failure.")
+@Command(name = "get", footer = {"", "Examples:", "  heygen get VIDEO_ID", "  heygen --json get VIDEO_ID"}, aliases = "status", description = "Show one video: status, duration, URLs, failure.")
 final class GetCommand extends Base {
     @Parameters(paramLabel = "VIDEO_ID", description = "The video id (from render, list or history).")
     String id;

@@ -9,13 +9,16 @@ import picocli.CommandLine.Option;
 import java.util.List;
 
 /** {@code heygen history}: the render journal, newest last; no key or network needed. */
-@Command(name = "history", description = "List renders recorded in the local journal (~/.heygen/renders.jsonl), newest last.")
+@Command(name = "history", footer = {"", "Examples:", "  heygen history", "  heygen history --limit 0 --json"}, description = "List renders recorded in the local journal (~/.heygen/renders.jsonl), newest last.")
 final class HistoryCommand extends Base {
     @Option(names = "--limit", paramLabel = "N", description = "Only the newest N entries (default 20; 0 for all).")
     int limit = 20;
 
     @Override
     public Integer call() {
+        if (limit < 0) {
+            throw new Durations.UsageException("--limit " + limit + " must be 0 (all) or more; use e.g. --limit 20");
+        }
         Journal journal = Journal.at(Journal.defaultFile(io().env()));
         List<JournalEntry> all = journal.entries();
         List<JournalEntry> shown = limit > 0 && all.size() > limit ? all.subList(all.size() - limit, all.size()) : all;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** {@code heygen list}: the account's videos, newest first. */
-@Command(name = "list", description = "List your videos, newest first.")
+@Command(name = "list", footer = {"", "Examples:", "  heygen list", "  heygen list --limit 50 --title \"Welcome\""}, description = "List your videos, newest first.")
 final class ListCommand extends Base {
     @Option(names = "--limit", paramLabel = "N", description = "At most N videos (default 20).")
     int limit = 20;
@@ -21,6 +21,9 @@ final class ListCommand extends Base {
 
     @Override
     public Integer call() {
+        if (limit < 1) {
+            throw new Durations.UsageException("--limit " + limit + " must be 1 or more; use e.g. --limit 20");
+        }
         VideoQuery q = VideoQuery.of().limit(Math.max(1, Math.min(limit, 100)));
         if (title != null) {
             q = q.title(title);

@@ -117,7 +117,7 @@ final class LooksCommand extends Base {
                 .row("ready", l.isReady() ? "yes" : l.status());
         t.print(io().out());
         if (l.previewImageUrl() != null) {
-            io().out().println("preview: " + l.previewImageUrl());
+            io().out().println("preview: " + Escapes.line(l.previewImageUrl()));
         }
     }
 

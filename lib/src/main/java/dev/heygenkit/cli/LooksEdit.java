@@ -41,7 +41,7 @@ final class LooksEdit {
     }
 
     /** {@code heygen looks delete LOOK}. */
-    @Command(name = "delete", mixinStandardHelpOptions = true,
+    @Command(name = "delete", footer = {"", "Example:", "  heygen looks delete LOOK_ID --force"}, mixinStandardHelpOptions = true,
             description = "Delete one of your looks for good; the last look of a group takes the group with it (asks first).")
     static final class Delete extends Sub {
         @Parameters(paramLabel = "LOOK_ID", description = "The look.")
@@ -59,7 +59,7 @@ final class LooksEdit {
             if (json()) {
                 printJson(Json.object().put("id", deleted).put("deleted", true));
             } else {
-                io().out().println("deleted look " + deleted);
+                io().out().println("deleted look " + Escapes.line(String.valueOf(deleted)));
             }
             return Main.OK;
         }

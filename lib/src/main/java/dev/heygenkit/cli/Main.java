@@ -25,7 +25,7 @@ import java.util.Locale;
 
 /**
  * The {@code heygen} command line: the jar's {@code Main-Class}. Exit codes follow HeyGen's official CLI: 0 ok,
- * 1 API or render failure, 2 usage, 3 auth, 4 timeout.
+ * 1 API or render failure, 2 usage or anything else found before a request, 3 auth, 4 timeout.
  *
  * <pre>{@code int code = Main.run(new String[]{"--sandbox", "looks"}, System.out, System.err, Env.system(), System.in);}</pre>
  */
@@ -34,7 +34,7 @@ public final class Main {
     public static final int OK = 0;
     /** The API refused, a render failed, or something else went wrong. */
     public static final int FAILED = 1;
-    /** The command line is wrong: unknown flag, missing value, bad combination. */
+    /** Found before any request: unknown flag, bad value or combination, preflight problem, output not writable. */
     public static final int USAGE = 2;
     /** No key, or the key was refused (401, 403). */
     public static final int AUTH = 3;
@@ -70,6 +70,8 @@ public final class Main {
         for (Class<?> command : Root.commandsFor(args)) {
             cl.addSubcommand(command);
         }
+        cl.addSubcommand("help", new CommandLine.HelpCommand());
+        addHelpOptions(cl);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -81,6 +83,22 @@ public final class Main {
             root.close();
             out.flush();
             err.flush();
+        }
+    }
+
+    /**
+     * Gives every command without its own {@code -h/--help} the standard one, so the help that usage errors point at
+     * always works, however deep the command.
+     */
+    static void addHelpOptions(CommandLine cl) {
+        CommandLine.Model.CommandSpec spec = cl.getCommandSpec();
+        if (spec.options().stream().noneMatch(CommandLine.Model.OptionSpec::usageHelp) && spec.findOption("-h") == null
+                && spec.findOption("--help") == null) {
+            spec.addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+                    .description("Show this help and exit.").build());
+        }
+        for (CommandLine sub : new java.util.LinkedHashSet<>(cl.getSubcommands().values())) {
+            addHelpOptions(sub);
         }
     }
 
@@ -109,9 +127,9 @@ public final class Main {
         }
         String hint = "see '" + command + " --help'";
         if (json) {
-            io.err().println(envelope("cli_usage", message, hint, param, null, null));
+            io.err().println(Json.writeForTerminal(envelope("cli_usage", message, hint, param, null, null)));
         } else {
-            io.err().println("error: " + message);
+            io.err().println("error: " + Escapes.message(message));
             io.err().println("usage: '" + command + " --help' lists every option");
         }
         return USAGE;
@@ -155,8 +173,10 @@ public final class Main {
         String videoId = null;
         if (ex instanceof HeyGenException h) {
             errCode = h.code();
-            message = h.getMessage();
-            hint = h.hint();
+            message = h instanceof MissingApiKeyException m && m.getMessage().startsWith("No HeyGen API key")
+                    ? CliWords.missingKey(m) : CliWords.of(h.getMessage());
+            hint = h instanceof MissingApiKeyException ? "No key yet? Run with --sandbox to use the offline sandbox."
+                    : CliWords.of(h.hint());
             if (h instanceof ApiException a) {
                 param = a.param();
                 requestId = a.requestId();
@@ -185,9 +205,10 @@ public final class Main {
             ObjectNode env = envelope(errCode, message, hint, param, requestId, videoId);
             if (ex instanceof PreflightException p) {
                 var arr = ((ObjectNode) env.get("error")).putArray("problems");
-                p.problems().forEach(pr -> arr.addObject().put("code", pr.code()).put("param", pr.param()).put("message", pr.message()));
+                p.problems().forEach(pr -> arr.addObject().put("code", pr.code()).put("param", pr.param())
+                        .put("message", CliWords.of(pr.message())));
             }
-            io.err().println(Json.write(env));
+            io.err().println(Json.writeForTerminal(env));
         } else {
             text(ex, message, hint, requestId, io);
         }
@@ -214,16 +235,16 @@ public final class Main {
         if (ex instanceof PreflightException p) {
             io.err().println("error: " + p.problems().size() + (p.problems().size() == 1 ? " problem" : " problems")
                     + " before submitting (nothing was sent, no credit spent):");
-            p.problems().forEach(pr -> io.err().println("  - " + pr.message()));
-            p.warnings().forEach(pr -> io.err().println("  - warning: " + pr.message()));
+            p.problems().forEach(pr -> io.err().println("  - " + Escapes.message(CliWords.of(pr.message()))));
+            p.warnings().forEach(pr -> io.err().println("  - warning: " + Escapes.message(CliWords.of(pr.message()))));
         } else {
-            io.err().println("error: " + message);
+            io.err().println("error: " + Escapes.message(message));
             if (hint != null) {
-                io.err().println("hint: " + hint);
+                io.err().println("hint: " + Escapes.message(hint));
             }
         }
         if (requestId != null) {
-            io.err().println("request id: " + requestId);
+            io.err().println("request id: " + Escapes.line(requestId));
         }
     }
 

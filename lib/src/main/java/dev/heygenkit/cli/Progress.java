@@ -47,7 +47,7 @@ final class Progress implements ProgressListener {
                 }
                 lastDownload = download;
                 lastDraw = now;
-                err.print(CLEAR + event.message());
+                err.print(CLEAR + Escapes.message(event.message()));
                 err.flush();
                 lineShown = true;
             }
@@ -60,11 +60,11 @@ final class Progress implements ProgressListener {
     private void batch(ProgressEvent.BatchProgress b) {
         String counts = b.submitted() + "/" + b.completed() + "/" + b.failed();
         if (live) {
-            err.print(CLEAR + b.message());
+            err.print(CLEAR + Escapes.message(b.message()));
             err.flush();
             lineShown = true;
         } else if (!counts.equals(lastBatch)) {
-            err.println(b.message());
+            err.println(Escapes.message(b.message()));
         }
         lastBatch = counts;
     }
@@ -78,7 +78,7 @@ final class Progress implements ProgressListener {
             err.print(CLEAR);
             lineShown = false;
         }
-        err.println(line);
+        err.println(Escapes.message(line));
     }
 
     /** Removes the live line, if any, so the next output starts clean. */

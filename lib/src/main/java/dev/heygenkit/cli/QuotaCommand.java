@@ -14,7 +14,7 @@ import java.util.Locale;
  * {@code heygen quota}: who the key belongs to, how much credit is left ({@code GET /v3/users/me}) and roughly how
  * much avatar video that buys at HeyGen's indicative price.
  */
-@Command(name = "quota", description = "Show the account behind the key, its remaining credit and what it covers.")
+@Command(name = "quota", footer = {"", "Examples:", "  heygen quota", "  heygen --json quota"}, description = "Show the account behind the key, its remaining credit and what it covers.")
 final class QuotaCommand extends Base {
     @Override
     public Integer call() {

@@ -10,6 +10,7 @@ import dev.heygenkit.Video;
 import dev.heygenkit.VideoSpec;
 import dev.heygenkit.Voice;
 import dev.heygenkit.internal.http.Json;
+import dev.heygenkit.internal.http.SafeNames;
 import dev.heygenkit.internal.render.CreditCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,27 +76,17 @@ final class RenderCommand extends Base {
             return Main.OK;
         }
         Path target = out == null ? null : io().path(out);
-        if (target != null && Files.exists(target) && !force && !Files.isDirectory(target)) {
-            throw new Durations.UsageException("-o " + out + " already exists; pass --force to overwrite it or choose another file");
-        }
+        checkLocally();
         RenderJob job = spec.submit(client());
         if (noWait) {
-            ObjectNode o = Json.object().put("id", job.id()).put("status", job.status().toString())
-                    .put("resumed", job.resumed());
-            if (json()) {
-                printJson(o);
-            } else {
-                printFields(Map.of("id", job.id(), "status", job.status().toString()));
-                note("follow it with: heygen get " + job.id() + "   fetch it with: heygen download " + job.id());
-            }
-            return Main.OK;
+            return submitted(job);
         }
         Video video = timeout == null ? job.await() : job.await(timeout);
         Map<String, String> files = new LinkedHashMap<>();
         if (target != null) {
             Overwrite ow = force ? Overwrite.YES : Overwrite.NO;
             files.put("file", video.download(target, ow).toString());
-            Path base = Files.isDirectory(target) ? target.resolve(video.id()) : target;
+            Path base = Files.isDirectory(target) ? SafeNames.inside(target, SafeNames.component(video.id(), "video")) : target;
             String stem = stem(base);
             if (specOptions.burnCaptions) {
                 files.put("captioned_file", video.downloadCaptioned(base.resolveSibling(stem + ".captioned.mp4"), ow).toString());
@@ -118,8 +109,39 @@ final class RenderCommand extends Base {
             f.put("url", video.url());
             f.putAll(files);
             printFields(f);
+            if (root.wantsSandbox()) {
+                note("the URL is served only while a sandbox runs; 'heygen --sandbox download " + video.id() + "' saves the file");
+            }
         }
         return Main.OK;
+    }
+
+    /** What --no-wait prints: the id and status, and the commands that follow the video up. */
+    private Integer submitted(RenderJob job) {
+        ObjectNode o = Json.object().put("id", job.id()).put("status", job.status().toString())
+                .put("resumed", job.resumed());
+        if (json()) {
+            printJson(o);
+        } else {
+            Map<String, String> f = new LinkedHashMap<>();
+            f.put("id", job.id());
+            f.put("status", job.status().toString());
+            printFields(f);
+            String heygen = root.wantsSandbox() ? "heygen --sandbox " : "heygen ";
+            note("follow it with: " + heygen + "get " + job.id() + "   fetch it with: " + heygen + "download " + job.id());
+        }
+        return Main.OK;
+    }
+
+    /** Everything that can fail on this machine, checked before the POST that costs credit. */
+    private void checkLocally() {
+        if (noWait && out != null) {
+            throw new Durations.UsageException("--no-wait returns before the video exists, so -o " + out + " would never be "
+                    + "written; drop -o, or fetch it later with heygen download ID -o " + out);
+        }
+        Preconditions.timeout(timeout);
+        root.checkPoll();
+        Preconditions.output(io(), out, force, specOptions.captions || specOptions.burnCaptions, specOptions.burnCaptions);
     }
 
     private static String stem(Path p) {

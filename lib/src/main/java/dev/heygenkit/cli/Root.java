@@ -25,7 +25,7 @@ import java.util.Set;
 @Command(name = "heygen", mixinStandardHelpOptions = true, versionProvider = Root.VersionProvider.class,
         description = {"HeyGen v3 avatar videos from the command line: looks, voices, renders, downloads, an offline sandbox.",
                 "Key: HEYGEN_API_KEY or ~/.heygen/credentials. No key? Add --sandbox."},
-        footer = {"", "Exit codes: 0 ok, 1 API or render failure, 2 usage, 3 auth, 4 timeout.",
+        footer = {"", "Exit codes: 0 ok, 1 API or render failure, 2 usage or a local problem found before any request, 3 auth, 4 timeout.",
                 "Example: heygen --sandbox render --look anna --say \"Hello\" -o hello.mp4"},
         sortOptions = false, usageHelpAutoWidth = true)
 final class Root implements Runnable, AutoCloseable {
@@ -44,7 +44,8 @@ final class Root implements Runnable, AutoCloseable {
     CommandSpec spec;
 
     @Option(names = "--sandbox", scope = ScopeType.INHERIT,
-            description = "Use the embedded offline sandbox (no key needed; its videos live as long as this command).")
+            description = "Use the embedded offline sandbox (no key needed). Its world is kept in ~/.heygen/sandbox/ between "
+                    + "commands; 'heygen sandbox reset' clears it.")
     boolean sandbox;
 
     @Option(names = "--api-base", scope = ScopeType.INHERIT, paramLabel = "URL",
@@ -73,6 +74,18 @@ final class Root implements Runnable, AutoCloseable {
     @Override
     public void run() {
         spec.commandLine().usage(io.out());
+    }
+
+    /** Where {@code --sandbox} keeps its world between commands: {@code sandbox/world.jsonl} in the config folder. */
+    static java.nio.file.Path sandboxState(Io io) {
+        return dev.heygenkit.internal.http.Credentials.configDir(io.env()).resolve("sandbox").resolve("world.jsonl");
+    }
+
+    /** Refuses a --poll that is not a duration or is outside 10ms–5m, before any request. */
+    void checkPoll() {
+        if (poll != null) {
+            Preconditions.poll(Durations.parse(poll, "--poll"));
+        }
     }
 
     /** Whether the embedded sandbox is wanted: {@code --sandbox} or {@code HEYGEN_SANDBOX=1}. */
@@ -108,12 +121,21 @@ final class Root implements Runnable, AutoCloseable {
             b.listener(HttpListener.NONE);
         }
         Duration first = poll == null ? null : Durations.parse(poll, "--poll");
+        checkPoll();
+        if (wantsSandbox() && apiBase != null) {
+            throw new Durations.UsageException("--sandbox and --api-base " + apiBase + " contradict each other; keep "
+                    + "--sandbox for the embedded sandbox, or --api-base for a sandbox or API you started");
+        }
         if (wantsSandbox()) {
-            stopSandbox = EmbeddedSandbox.start(b, verbose && !quiet ? line -> io.err().println(line) : null);
+            stopSandbox = EmbeddedSandbox.start(b, verbose && !quiet ? line -> io.err().println(line) : null,
+                    sandboxState(io));
             // Sandbox renders take seconds and polls cost nothing there: look often.
             first = first == null ? Duration.ofMillis(250) : first;
-        } else if (apiBase != null) {
-            b.baseUrl(apiBase);
+        } else {
+            if (apiBase != null) {
+                b.baseUrl(apiBase);
+            }
+            CredentialsCheck.warnIfShared(io, progress());
         }
         if (first != null) {
             Duration cap = first.multipliedBy(8).compareTo(Duration.ofSeconds(30)) > 0 ? Duration.ofSeconds(30) : first.multipliedBy(8);
@@ -142,8 +164,14 @@ final class Root implements Runnable, AutoCloseable {
      */
     static List<Class<?>> commandsFor(String[] args) {
         Set<String> withValue = optionsWithValue();
+        boolean help = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
+            if (a.equals("help") && !help) {
+                // 'heygen help render' needs render registered, and only render
+                help = true;
+                continue;
+            }
             if (a.startsWith("@") || a.equals("--")) {
                 return COMMANDS;
             }

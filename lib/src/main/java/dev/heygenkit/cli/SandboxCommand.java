@@ -14,8 +14,15 @@ import java.util.Map;
  * {@code heygen sandbox}: runs the offline HeyGen v3 emulator standalone on 127.0.0.1 until Ctrl-C (or
  * {@code --stop-after}). Prints its base URL on stdout and the {@code export} line to use it on stderr.
  */
-@Command(name = "sandbox", description = "Run the offline HeyGen v3 sandbox on 127.0.0.1 until Ctrl-C.",
-        footer = {"", "Then, in another shell:", "  export HEYGEN_API_BASE=http://127.0.0.1:8080 HEYGEN_API_KEY=sandbox",
+@Command(name = "sandbox", description = {"Run the offline HeyGen v3 sandbox on 127.0.0.1 until Ctrl-C.",
+        "The --sandbox flag of every other command starts an embedded one whose world (videos, assets, webhooks, wallet) "
+                + "is kept in ~/.heygen/sandbox/world.jsonl (HEYGEN_CONFIG_DIR moves it), so render, get, list, download "
+                + "and history work across commands. Its media URLs are served only while a sandbox runs: 'heygen get ID "
+                + "--sandbox' prints fresh ones, 'heygen download ID --sandbox' saves the files. This standalone sandbox "
+                + "keeps its world in memory until it stops."},
+        subcommands = SandboxCommand.Reset.class,
+        footer = {"", "Examples:", "  heygen sandbox --port 8080", "  heygen sandbox reset        # forget the --sandbox world",
+                "", "Then, in another shell:", "  export HEYGEN_API_BASE=http://127.0.0.1:8080 HEYGEN_API_KEY=sandbox",
                 "  heygen render --look anna --say \"Hello\" -o hello.mp4"},
         sortOptions = false)
 final class SandboxCommand extends Base {
@@ -77,7 +84,8 @@ final class SandboxCommand extends Base {
         put(o, "api-key", apiKey);
         put(o, "signature-header", signatureHeader);
         SandboxOptions options = SandboxOptions.parse(o);
-        Sandbox sb = Sandbox.builder().options(options).listener(root.quiet ? null : line -> io().err().println(line)).start();
+        Sandbox sb = Preconditions.listening(() -> Sandbox.builder().options(options)
+                .listener(root.quiet ? null : line -> io().err().println(line)).start(), port == null ? 0 : port);
         Thread hook = new Thread(sb::close, "heygen-sandbox-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
@@ -109,6 +117,23 @@ final class SandboxCommand extends Base {
     private static void put(Map<String, String> m, String k, Object v) {
         if (v != null) {
             m.put(k, String.valueOf(v));
+        }
+    }
+
+    /** {@code heygen sandbox reset}: forgets the world that {@code --sandbox} commands share. */
+    @Command(name = "reset", description = "Forget the videos, assets, webhooks and wallet that --sandbox commands share.",
+            footer = {"", "Example:", "  heygen sandbox reset && heygen --sandbox list     # 0 videos"})
+    static final class Reset extends Sub {
+        @Override
+        public Integer call() throws java.io.IOException {
+            java.nio.file.Path state = Root.sandboxState(io());
+            boolean existed = java.nio.file.Files.deleteIfExists(state);
+            if (json()) {
+                printJson(Json.object().put("reset", true).put("state_file", state.toString()).put("existed", existed));
+            } else {
+                note(existed ? "cleared the --sandbox world in " + state : "the --sandbox world was already empty (" + state + ")");
+            }
+            return Main.OK;
         }
     }
 }

@@ -40,11 +40,15 @@ final class SceneFile {
     private static final Set<String> IMAGE = Set.of("image", "hold", "say", "voice", "speed", "audio");
     private static final Set<String> VIDEO = Set.of("video", "mute", "volume");
 
+    /** A scene list is a few kilobytes; a file beyond this cannot be one and is refused unread. */
+    static final long SCENES_MAX_BYTES = 4L << 20;
+
     private SceneFile() {
     }
 
     /** Parses the file into a studio spec; problems throw IllegalArgumentException naming the scene and key. */
     static Scenes read(Path file) {
+        Preconditions.inputFile(file, "--scenes", SCENES_MAX_BYTES);
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);

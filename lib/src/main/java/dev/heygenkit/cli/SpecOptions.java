@@ -11,11 +11,7 @@ import dev.heygenkit.api.AssetInput;
 import dev.heygenkit.api.TemplateVariable;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -342,11 +338,7 @@ final class SpecOptions {
             a = a.say(s);
         }
         if (scriptFile != null) {
-            try {
-                a = a.say(Files.readString(io.path(scriptFile), StandardCharsets.UTF_8).strip());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read --script-file " + scriptFile + ": " + e.getMessage(), e);
-            }
+            a = a.say(Preconditions.scriptFile(io, scriptFile));
         }
         if (audio != null) {
             AssetInput sound = Inputs.of(audio, io);
@@ -386,6 +378,12 @@ final class SpecOptions {
         }
         if (value.matches("[0-9A-Fa-f]{6}")) {
             return Background.color("#" + value);
+        }
+        if (Colours.hex(value) != null) {
+            return Background.color(Colours.hex(value));
+        }
+        if (Colours.looksLikeAWord(value) && !java.nio.file.Files.exists(io.path(value))) {
+            throw Colours.unknown(value);
         }
         return Background.image(io.path(value));
     }

@@ -21,7 +21,7 @@ final class Table {
         String[] r = new String[headers.size()];
         for (int i = 0; i < r.length; i++) {
             Object c = i < cells.length ? cells[i] : null;
-            r[i] = cut(c == null ? "-" : String.valueOf(c).replace('\n', ' '));
+            r[i] = cut(c == null ? "-" : Escapes.line(String.valueOf(c).replace('\n', ' ')));
         }
         rows.add(r);
         return this;

@@ -152,7 +152,7 @@ final class TemplatesCommand extends Base {
         io().out().println();
         io().out().println("scenes:");
         for (TemplateInfo.Scene s : t.scenes()) {
-            io().out().println("  " + s.sceneId() + ": " + (s.script() == null ? "(no script)" : s.script()));
+            io().out().println("  " + Escapes.line(s.sceneId() + ": " + (s.script() == null ? "(no script)" : s.script())));
         }
         return Main.OK;
     }

@@ -6,6 +6,7 @@ import dev.heygenkit.api.SpeechAudio;
 import dev.heygenkit.api.VoiceInfo;
 import dev.heygenkit.api.Voices.VoiceQuery;
 import dev.heygenkit.internal.http.Json;
+import dev.heygenkit.internal.http.SafeNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -94,7 +95,7 @@ final class VoicesCommand extends Base {
             if (id == null) {
                 note(voices.size() + (voices.size() == 1 ? " voice" : " voices"));
             } else if (voices.get(0).previewAudioUrl() != null) {
-                io().out().println("preview: " + voices.get(0).previewAudioUrl());
+                io().out().println("preview: " + Escapes.line(voices.get(0).previewAudioUrl()));
             }
         }
         return Main.OK;
@@ -114,7 +115,8 @@ final class VoicesCommand extends Base {
             try {
                 SpeechAudio audio = client().voices().speech(v.id(), sample);
                 Path file = single && out != null && !Files.isDirectory(target) ? target
-                        : target.resolve(v.id() + "." + Fetch.extension(audio.audioUrl(), "wav"));
+                        : SafeNames.inside(target, SafeNames.component(v.id(), "voice") + "."
+                        + SafeNames.extension(audio.audioUrl(), List.of("wav", "mp3", "ogg", "m4a")));
                 Fetch.toFile(client(), audio, file, force);
                 results.addObject().put("voice_id", v.id()).put("name", v.name()).put("duration", audio.duration())
                         .put("file", file.toString()).put("audio_url", audio.audioUrl());

@@ -106,6 +106,7 @@ final class VoicesEdit {
             if (!ignore.isEmpty()) {
                 v = v.ignore(ignore.toArray(String[]::new));
             }
+            Preconditions.timeout(timeout);
             VoiceInfo voice = !waitReady ? v.start(client()) : timeout == null ? v.create(client()) : v.create(client(), timeout);
             progress().finish();
             if (json()) {
@@ -125,7 +126,7 @@ final class VoicesEdit {
     }
 
     /** {@code heygen voices delete VOICE}. */
-    @Command(name = "delete", mixinStandardHelpOptions = true,
+    @Command(name = "delete", footer = {"", "Example:", "  heygen voices delete VOICE_ID --force"}, mixinStandardHelpOptions = true,
             description = "Delete one of your voices for good (public voices cannot be deleted; asks first).")
     static final class Delete extends Sub {
         @Parameters(paramLabel = "VOICE_ID", description = "The voice, as 'heygen voices --type private' shows it.")
@@ -143,7 +144,7 @@ final class VoicesEdit {
             if (json()) {
                 printJson(Json.object().put("voice_id", deleted).put("deleted", true));
             } else {
-                io().out().println("deleted voice " + deleted);
+                io().out().println("deleted voice " + Escapes.line(String.valueOf(deleted)));
             }
             return Main.OK;
         }

@@ -104,7 +104,7 @@ final class WebhookListenCommand implements Callable<Integer> {
         if (out != null) {
             b.events(io.path(out));
         }
-        WebhookReceiver receiver = b.start();
+        WebhookReceiver receiver = Preconditions.listening(b::start, port);
         AtomicBoolean finished = new AtomicBoolean();
         // Ctrl-C runs the hook while this thread may still be waiting: whichever comes first closes and reports.
         Runnable finish = () -> {

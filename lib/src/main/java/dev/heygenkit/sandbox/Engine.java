@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import dev.heygenkit.sandbox.Http.Router;
 
 import java.security.SecureRandom;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -39,16 +40,28 @@ final class Engine {
     private final Pipeline pipeline;
     private final Exchanges exchanges;
     private final CountDownLatch closing = new CountDownLatch(1);
+    private final Persistence state;
 
     Engine(SandboxOptions options, Consumer<String> listener, String name) {
+        this(options, listener, name, null);
+    }
+
+    /** An engine whose world is kept in {@code stateFile} across restarts (null: in memory only). */
+    Engine(SandboxOptions options, Consumer<String> listener, String name, Path stateFile) {
         Consumer<String> log = listener == null ? s -> { } : listener;
-        Instant start = options.startTime() != null ? options.startTime() : Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        SandboxClock clock = new SandboxClock(options.manualClock(), options.clockSpeed(), start);
+        this.state = stateFile == null ? null : Persistence.open(stateFile, options.seed(), log);
+        Instant start = state != null ? state.epoch()
+                : options.startTime() != null ? options.startTime() : Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        SandboxClock clock = new SandboxClock(options.manualClock(), options.clockSpeed(),
+                state != null ? state.now(options.clockSpeed()) : start);
         // Ids include the start time: a sandbox restarted on the same port must not hand out ids that a client's
         // render journal already associates with a different, earlier video.
         Ids ids = new Ids(options.seed(), start.getEpochSecond());
         byte[] urlKey = new byte[32];
         new SecureRandom().nextBytes(urlKey);
+        if (state != null) {
+            urlKey = state.urlKey();
+        }
         Urls urls = new Urls(urlKey, options.urlTtl(), clock);
         World world = new World(options.creditBalance());
         Catalog catalog = new Account(Fixtures.CATALOGUE, world);
@@ -73,6 +86,11 @@ final class Engine {
         new AdminApi(services, this::reset).register(admin);
         this.pipeline = new Pipeline(services, api, admin, new MediaApi(services), closing);
         this.exchanges = new Exchanges(pipeline, ids, log);
+        if (state != null) {
+            state.replay(clock, pipeline::process);
+            services.clockwork().settle();
+            pipeline.persist(state::append);
+        }
     }
 
     /** Loads the catalogue, the spec and the JSON writers so the first request does not pay for them. */
@@ -144,6 +162,9 @@ final class Engine {
         pipeline.reset();
         services.media().clear();
         services.webhooks().clearLog();
+        if (state != null) {
+            state.clear(services.options().seed());
+        }
     }
 
     /** Waits up to {@code timeout} for {@link #close()}; true once closing. */

@@ -33,6 +33,7 @@ final class Pipeline {
     private final RateLimiter limiter;
     private final CreateLimiter creates;
     private final CountDownLatch closing;
+    private volatile java.util.function.BiConsumer<Req, java.time.Instant> persist;
 
     Pipeline(Services s, Router api, Router admin, MediaApi media, CountDownLatch closing) {
         this.api = api;
@@ -46,6 +47,11 @@ final class Pipeline {
         this.limiter = new RateLimiter(s.options().rateLimit());
         this.creates = new CreateLimiter(s.options().createRate());
         this.closing = closing;
+    }
+
+    /** Keeps every world-changing request from now on (see {@link Persistence}). */
+    void persist(java.util.function.BiConsumer<Req, java.time.Instant> sink) {
+        this.persist = sink;
     }
 
     /** Forgets the rate-limit windows. */
@@ -67,6 +73,10 @@ final class Pipeline {
         }
         recorder.record(req);
         clockwork.settle();
+        if (persist != null) {
+            // Kept before it is answered: a change that fails replays as the same failure.
+            persist.accept(req, clockwork.now());
+        }
         Fault fault;
         try {
             fault = faults.next(req);

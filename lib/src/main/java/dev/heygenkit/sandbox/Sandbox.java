@@ -61,12 +61,12 @@ public final class Sandbox implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch terminated = new CountDownLatch(1);
 
-    private Sandbox(SandboxOptions options, Consumer<String> listener) {
+    private Sandbox(SandboxOptions options, Consumer<String> listener, java.nio.file.Path stateFile) {
         long t0 = System.nanoTime();
         this.options = options;
         String name = "heygen-sandbox-" + INSTANCES.incrementAndGet();
         this.name = name;
-        this.engine = new Engine(options, listener, name);
+        this.engine = new Engine(options, listener, name, stateFile);
         this.server = Server.start(engine, options, name);
         this.baseUri = server.baseUri();
         this.startupTime = Duration.ofNanos(System.nanoTime() - t0);
@@ -81,7 +81,7 @@ public final class Sandbox implements AutoCloseable {
 
     /** Starts a sandbox with these options and no listener. */
     public static Sandbox start(SandboxOptions options) {
-        return new Sandbox(Objects.requireNonNull(options, "options"), null);
+        return new Sandbox(Objects.requireNonNull(options, "options"), null, null);
     }
 
     /**
@@ -90,7 +90,7 @@ public final class Sandbox implements AutoCloseable {
      */
     public static synchronized Sandbox shared() {
         if (shared == null || shared.closed.get()) {
-            shared = new Sandbox(SandboxOptions.defaults(), null);
+            shared = new Sandbox(SandboxOptions.defaults(), null, null);
         }
         return shared;
     }
@@ -219,6 +219,7 @@ public final class Sandbox implements AutoCloseable {
         private Duration webhookBackoff;
         private Instant startTime;
         private Consumer<String> listener;
+        private java.nio.file.Path stateFile;
 
         private Builder() {
             options(SandboxOptions.defaults());
@@ -320,6 +321,16 @@ public final class Sandbox implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Keeps the world (videos, assets, webhooks, wallet) in this file across restarts: each change is appended as
+         * it happens and replayed at the next start, and sandbox time runs on from the first start. Media URLs are
+         * served only while a sandbox runs; read the video again for URLs on the new port.
+         */
+        public Builder stateFile(java.nio.file.Path file) {
+            this.stateFile = file;
+            return this;
+        }
+
         /** Receives one-line progress messages (startup, renders, deliveries); the library prints nothing itself. */
         public Builder listener(Consumer<String> listener) {
             this.listener = listener;
@@ -334,7 +345,7 @@ public final class Sandbox implements AutoCloseable {
 
         /** Starts the sandbox; it is serving when this returns. */
         public Sandbox start() {
-            return new Sandbox(build(), listener);
+            return new Sandbox(build(), listener, stateFile);
         }
     }
 }

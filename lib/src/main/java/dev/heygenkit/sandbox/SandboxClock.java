@@ -12,6 +12,7 @@ final class SandboxClock {
     private final Instant origin;
     private final long originNanos;
     private long advancedNanos;
+    private Instant pinned;
 
     SandboxClock(boolean manual, double speed, Instant origin) {
         this.manual = manual;
@@ -21,6 +22,9 @@ final class SandboxClock {
     }
 
     synchronized Instant now() {
+        if (pinned != null) {
+            return pinned;
+        }
         long elapsed = manual ? 0 : (long) ((System.nanoTime() - originNanos) * speed);
         return origin.plusNanos(elapsed + advancedNanos);
     }
@@ -31,6 +35,16 @@ final class SandboxClock {
         }
         advancedNanos += by.toNanos();
         return now();
+    }
+
+    /** Stops time at {@code at} until {@link #unpin()}: a restored world replays each change at its own time. */
+    synchronized void pin(Instant at) {
+        pinned = at;
+    }
+
+    /** Lets time run again from where it would be without the pin. */
+    synchronized void unpin() {
+        pinned = null;
     }
 
     boolean manual() {

@@ -56,10 +56,12 @@ class V3SchemasTest {
 
     @Test
     void bundled_spec_is_the_shared_spec_when_the_shared_folder_is_present() throws Exception {
+        // the same JSON, stored without indentation (half the size in the jar, inside the footprint budget)
         Path shared = Path.of(System.getProperty("heygen.repo.root", ".."), "..", "shared", "api", "heygen-v3-endpoints.json");
         assumeTrue(Files.exists(shared), "../shared is not beside the checkout");
         Path bundled = Path.of(System.getProperty("heygen.lib.dir", "../lib"),
                 "src/main/resources/dev/heygenkit/sandbox/heygen-v3-endpoints.json");
-        assertThat(Files.readAllBytes(bundled)).isEqualTo(Files.readAllBytes(shared));
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertThat(mapper.readTree(bundled.toFile())).isEqualTo(mapper.readTree(shared.toFile()));
     }
 }

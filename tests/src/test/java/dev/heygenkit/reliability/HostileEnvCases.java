@@ -65,9 +65,10 @@ final class HostileEnvCases {
                 "/dev/null/x", (r, d) -> null, "history"));
         c.add(env(w, "env-log-bogus", "HEYGEN_LOG=shout", Expect.ANY, "HEYGEN_LOG", "shout"));
         c.add(env(w, "env-sandbox-maybe", "HEYGEN_SANDBOX=maybe", Expect.ANY, "HEYGEN_SANDBOX", "maybe"));
-        c.add(creds(w, "creds-not-json", "credentials file that is not JSON", Expect.LOCAL, f -> HostileWorld.write(f, "api_key=abc"),
+        // A credentials problem is an auth problem: exit 3, like a missing key (README's exit codes), still before any request.
+        c.add(creds(w, "creds-not-json", "credentials file that is not JSON", Expect.REFUSE, f -> HostileWorld.write(f, "api_key=abc"),
                 (r, d) -> null));
-        c.add(creds(w, "creds-number", "credentials {\"api_key\": 42}", Expect.LOCAL, f -> HostileWorld.write(f, "{\"api_key\": 42}"),
+        c.add(creds(w, "creds-number", "credentials {\"api_key\": 42}", Expect.REFUSE, f -> HostileWorld.write(f, "{\"api_key\": 42}"),
                 (r, d) -> null));
         c.add(creds(w, "creds-empty-key", "credentials {\"api_key\": \"\"}", Expect.REFUSE, f -> HostileWorld.write(f, "{\"api_key\": \"\"}"),
                 (r, d) -> null));

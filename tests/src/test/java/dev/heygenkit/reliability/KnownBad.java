@@ -11,16 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class KnownBad {
     static final Set<String> IDS = Set.of(
-            // issue 10 names these; the CLI half of the issue is fixing them
-            "cli-help-render", "cli-help-cmd", "cli-timeout-zero", "cli-limit-neg",
-            "cli-limit-zero", "cli-bg-word", "cli-script-missing", "cli-script-dir", "cli-script-fifo",
-            "cli-script-huge", "cli-unwritable-out", "cli-existing-srt", "cli-nowait-out", "cli-get-newline",
-            "cli-download-huge", "cli-sandbox-apibase", "env-retries-huge", "env-base-v3", "env-key-ctl",
-            "creds-not-json", "creds-number", "creds-world-readable", "creds-symlink", "scenes-fifo",
-            "scenes-dev-zero", "csv-formula", "csv-fifo", "csv-passwd", "dsl-pitch-nan", "srv-download-escape",
-            "srv-list-esc", "srv-get-esc",
-            // found by this harness in the library, not named by the issue: empty 200 bodies, hostile server answers
-            "srv-no-url");
+            // still BAD: see RELIABILITY.md and the closing note of issue 10
+            "cli-bg-word", "cli-unwritable-out", "csv-passwd", "srv-no-url");
 
     private KnownBad() {
     }

@@ -5,6 +5,7 @@ import dev.heygenkit.api.AvatarVideoRequest;
 import dev.heygenkit.api.CreateVideoRequest;
 import dev.heygenkit.api.ImageVideoRequest;
 import dev.heygenkit.api.VideoRequest;
+import dev.heygenkit.internal.http.SafeNames;
 
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,6 @@ import java.util.Locale;
 public final class FileNames {
     /** The pattern used when none is given. */
     public static final String DEFAULT = "{{row}}.mp4";
-    private static final int MAX = 120;
 
     private FileNames() {
     }
@@ -41,23 +41,9 @@ public final class FileNames {
         return safe + ext;
     }
 
-    /** A single safe file name component. */
+    /** A single safe file name component, or empty when nothing usable is left. */
     static String sanitize(String name) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            boolean bad = c < 0x20 || c == 0x7f || "/\\:*?\"<>|".indexOf(c) >= 0;
-            b.append(bad ? '_' : c);
-        }
-        // Runs of dots and replaced separators (what is left of "../") shrink to one underscore.
-        String s = b.toString().strip().replaceAll("[._]*_[._]*", "_");
-        while (s.startsWith(".") || s.startsWith("-") || s.startsWith("_")) {
-            s = s.substring(1);
-        }
-        if (s.length() > MAX) {
-            s = s.substring(0, MAX);
-        }
-        return s.strip();
+        return SafeNames.component(name, "");
     }
 
     private static boolean webm(VideoRequest r) {

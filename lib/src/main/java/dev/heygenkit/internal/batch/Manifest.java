@@ -26,6 +26,18 @@ public final class Manifest {
     public static final List<String> COLUMNS = List.of("row", "video_id", "status", "video_url", "failure_code",
             "failure_message", "file");
     static final String CSV = "manifest.csv";
+
+    /**
+     * A data cell as spreadsheets will not run it: text starting with {@code = + - @}, a tab or a carriage return is
+     * a formula to Excel, LibreOffice and Sheets, so it gets a leading apostrophe (shown as text, not evaluated). The
+     * JSON Lines manifest keeps the value as it was.
+     */
+    static String inert(String cell) {
+        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+            return "'" + cell;
+        }
+        return cell;
+    }
     // Quote only cells that need it (separators, quotes, newlines), as spreadsheets do.
     private static final CsvMapper CSV_MAPPER = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
             .build();
@@ -68,7 +80,7 @@ public final class Manifest {
             }
             for (int i = 0; i < dataColumns.size(); i++) {
                 String v = l.data().get(dataColumns.get(i));
-                cells.add(v == null ? "" : v);
+                cells.add(v == null ? "" : inert(v));
                 json.put(dataNames.get(i), v);
             }
             rows.add(cells);

@@ -98,6 +98,10 @@ public record ClientConfig(URI baseUri, ApiKey apiKey, Duration connectTimeout, 
         while (text.endsWith("/")) {
             text = text.substring(0, text.length() - 1);
         }
+        // Every path the kit sends starts with /v3, so a root copied with it would ask for /v3/v3/...
+        if (text.toLowerCase(Locale.ROOT).endsWith("/v3")) {
+            text = text.substring(0, text.length() - 3);
+        }
         return URI.create(text);
     }
 

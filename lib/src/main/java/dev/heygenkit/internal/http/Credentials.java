@@ -90,7 +90,9 @@ public final class Credentials {
                     "Add \"api_key\": \"<your key>\" to it, or set HEYGEN_API_KEY.");
         }
         String line = text.lines().findFirst().orElse("").trim();
-        if (line.contains(" ") || line.contains("=")) {
+        // A key is one token of letters, digits and a few marks; anything else (a config line, /etc/passwd through a
+        // link) is not a key, and is refused without being echoed.
+        if (!line.matches("[A-Za-z0-9._~+/-]{8,512}")) {
             throw new MissingApiKeyException("The credentials file " + file + " is neither JSON nor a single key line.",
                     "Write {\"api_key\": \"<your key>\"} into it, or set HEYGEN_API_KEY.");
         }

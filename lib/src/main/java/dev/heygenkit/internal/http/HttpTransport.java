@@ -323,7 +323,7 @@ public final class HttpTransport {
             try {
                 return Json.MAPPER.writeValueAsBytes(json.value());
             } catch (JsonProcessingException e) {
-                throw new IllegalArgumentException("cannot serialise the body of " + request + ": " + e.getOriginalMessage(), e);
+                throw Json.finiteOr(e, json.value());
             }
         }
         return null;

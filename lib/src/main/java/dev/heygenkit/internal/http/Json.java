@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -33,6 +34,7 @@ public final class Json {
             .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
             // Convenience predicates such as isReady() are not wire fields.
             .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
+            .addModule(FiniteNumbers.module())
             .build();
 
     private Json() {
@@ -43,7 +45,7 @@ public final class Json {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot serialise " + value.getClass().getSimpleName() + " to JSON: " + e.getOriginalMessage(), e);
+            throw finiteOr(e, value);
         }
     }
 
@@ -52,13 +54,70 @@ public final class Json {
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot serialise " + value.getClass().getSimpleName() + " to JSON: " + e.getOriginalMessage(), e);
+            throw finiteOr(e, value);
+        }
+    }
+
+    /**
+     * {@link #pretty} for a terminal: also escapes the C1 controls and line/paragraph separators that Jackson leaves
+     * raw (valid JSON either way), so a hostile server string cannot drive the terminal through JSON output.
+     */
+    public static String prettyForTerminal(Object value) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().with(TerminalEscapes.INSTANCE).writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw finiteOr(e, value);
+        }
+    }
+
+    /** {@link #write} with the escapes of {@link #prettyForTerminal}. */
+    public static String writeForTerminal(Object value) {
+        try {
+            return MAPPER.writer().with(TerminalEscapes.INSTANCE).writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw finiteOr(e, value);
+        }
+    }
+
+    private static final class TerminalEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+        static final TerminalEscapes INSTANCE = new TerminalEscapes();
+        private static final int[] ASCII = standardAsciiEscapesForJSON();
+
+        static {
+            ASCII[0x7f] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ASCII;
+        }
+
+        @Override
+        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+            boolean control = (ch >= 0x7f && ch <= 0x9f) || ch == 0x2028 || ch == 0x2029;
+            return control ? new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04x", ch)) : null;
         }
     }
 
     /** Converts a value to a JSON tree. */
     public static JsonNode tree(Object value) {
-        return MAPPER.valueToTree(value);
+        try {
+            return MAPPER.valueToTree(value);
+        } catch (IllegalArgumentException e) {
+            if (e.getCause() instanceof JsonMappingException m && FiniteNumbers.problem(m) != null) {
+                throw FiniteNumbers.problem(m);
+            }
+            throw e;
+        }
+    }
+
+    /** The preflight error for a NaN or infinite number, else the usual serialisation error. */
+    static RuntimeException finiteOr(JsonProcessingException e, Object value) {
+        if (e instanceof JsonMappingException m && FiniteNumbers.problem(m) != null) {
+            return FiniteNumbers.problem(m);
+        }
+        return new IllegalArgumentException("cannot serialise " + value.getClass().getSimpleName() + " to JSON: "
+                + e.getOriginalMessage(), e);
     }
 
     /** Reads a tree into a type, naming the type when the shape does not fit. */

@@ -1,26 +1,29 @@
 package dev.heygenkit.internal.render;
 
 import dev.heygenkit.api.VideoInfo;
+import dev.heygenkit.internal.http.SafeNames;
+
+import java.util.List;
 
 /** The files a finished video offers, each behind its own presigned URL. */
 public enum Artifact {
     /** The video itself ({@code video_url}). */
-    VIDEO("video", "mp4"),
+    VIDEO("video", "mp4", "webm"),
     /** The video with captions burned in ({@code captioned_video_url}); needs burned-in captions. */
-    CAPTIONED_VIDEO("captioned video", "mp4"),
+    CAPTIONED_VIDEO("captioned video", "mp4", "webm"),
     /** The SRT subtitles ({@code subtitle_url}); needs captions. */
     SUBTITLES("subtitles", "srt"),
     /** A still ({@code thumbnail_url}). */
-    THUMBNAIL("thumbnail", "jpg"),
+    THUMBNAIL("thumbnail", "jpg", "jpeg", "png", "webp"),
     /** An animated preview ({@code gif_url}). */
     GIF("gif", "gif");
 
     private final String label;
-    private final String extension;
+    private final List<String> extensions;
 
-    Artifact(String label, String extension) {
+    Artifact(String label, String... extensions) {
         this.label = label;
-        this.extension = extension;
+        this.extensions = List.of(extensions);
     }
 
     /** How messages name it, e.g. {@code captioned video}. */
@@ -39,17 +42,12 @@ public enum Artifact {
         };
     }
 
-    /** The default file name for a video id, taking the extension from the URL's path when it has one. */
+    /**
+     * The default file name for a video id: the id made safe (no folders, no leading dots) plus this kind's extension;
+     * the URL may only choose among this kind's own extensions (png for a thumbnail), never introduce another.
+     */
     public String fileName(String videoId, String url) {
-        String ext = extension;
-        if (url != null) {
-            String path = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
-            int slash = path.lastIndexOf('/');
-            int dot = path.lastIndexOf('.');
-            if (dot > slash && path.length() - dot <= 5) {
-                ext = path.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
-            }
-        }
-        return videoId + (this == CAPTIONED_VIDEO ? ".captioned" : "") + "." + ext;
+        return SafeNames.component(videoId, "video") + (this == CAPTIONED_VIDEO ? ".captioned" : "") + "."
+                + SafeNames.extension(url, extensions);
     }
 }

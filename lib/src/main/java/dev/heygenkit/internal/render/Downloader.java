@@ -7,6 +7,7 @@ import dev.heygenkit.Sleeper;
 import dev.heygenkit.api.VideoInfo;
 import dev.heygenkit.internal.http.FileDownload;
 import dev.heygenkit.internal.http.HttpTransport;
+import dev.heygenkit.internal.http.SafeNames;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ public final class Downloader {
     public Path download(VideoInfo known, Supplier<VideoInfo> refresh, Artifact artifact, Path target, boolean overwrite) {
         VideoInfo info = known;
         String url = artifact.url(info);
-        Path file = Files.isDirectory(target) ? target.resolve(artifact.fileName(info.id(), url)) : target;
+        Path file = Files.isDirectory(target) ? SafeNames.inside(target, artifact.fileName(info.id(), url)) : target;
         files.prepare(file, overwrite);
         Duration backoff = FIRST_BACKOFF;
         String lastProblem = null;

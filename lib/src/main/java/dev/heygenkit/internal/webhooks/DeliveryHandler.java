@@ -112,6 +112,11 @@ public final class DeliveryHandler implements HttpHandler {
             reply(ex, 500, "the event could not be recorded; deliver it again");
             return;
         }
+        accept(ex, line, outcome);
+    }
+
+    /** Counts the delivery, answers 200, then hands a new event on (a repeat only gets a note). */
+    private void accept(HttpExchange ex, EventLine line, Intake.Outcome outcome) throws IOException {
         // Counted before the answer, so whoever sent it sees the counts include it once the 200 arrives.
         if (outcome == Intake.Outcome.DUPLICATE) {
             duplicates.incrementAndGet();
