@@ -50,9 +50,12 @@ final class Preconditions {
             writableFolder(target, "-o " + out);
             return;
         }
-        if (Files.isDirectory(target.getParent()) || !Files.exists(target.getParent())) {
-            writableFolder(target.getParent(), "the folder of -o " + out);
+        Path parent = target.toAbsolutePath().getParent();
+        if (Files.exists(parent) && !Files.isDirectory(parent)) {
+            throw new Durations.UsageException("-o " + out + ": " + parent + " is a file, not a folder; choose a path "
+                    + "inside a folder");
         }
+        writableFolder(parent, "the folder of -o " + out);
         notInTheWay(target, "-o " + out, force);
         String name = target.getFileName().toString();
         String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;

@@ -45,7 +45,9 @@ final class HostileCliCases {
                 w.cli("cli-limit-neg", AREA, "list --limit -5", Expect.LOCAL, "list", "--limit", "-5"),
                 w.cli("cli-limit-zero", AREA, "list --limit 0", Expect.LOCAL, "list", "--limit", "0"),
                 w.cli("cli-limit-huge", AREA, "list --limit 99999999999", Expect.LOCAL, "list", "--limit", "99999999999"),
-                w.cli("cli-bg-word", AREA, "--bg red", Expect.LOCAL, d -> { }, d -> render("--bg", "red"),
+                // CSS colour names are colours now (sent as hex); a word that is neither colour nor file is refused
+                w.cli("cli-bg-word", AREA, "--bg red", Expect.OK, render("--bg", "red")),
+                w.cli("cli-bg-nonsense", AREA, "--bg reddish", Expect.LOCAL, d -> { }, d -> render("--bg", "reddish"),
                         (r, d) -> r.err().toLowerCase().contains("col") ? null : "not told it is a colour problem"),
                 w.cli("cli-bg-hex", AREA, "--bg #GGGGGG", Expect.LOCAL, render("--bg", "#GGGGGG")),
                 w.cli("cli-script-missing", AREA, "--script-file that does not exist", Expect.LOCAL,
