@@ -46,6 +46,8 @@ public final class Main {
 
     /** Runs the CLI with the process's streams and environment, then exits with its exit code. */
     public static void main(String[] args) {
+        // A one-shot process: API calls in the calling thread, so the JVM does not wait at exit for an HTTP selector.
+        System.setProperty("heygen.internal.blockingCalls", "true");
         int code = run(args, System.out, System.err, Env.system(), System.in, System.console() != null);
         System.out.flush();
         System.exit(code);

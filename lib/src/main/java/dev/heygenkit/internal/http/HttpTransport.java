@@ -86,7 +86,8 @@ public final class HttpTransport {
             long started = System.nanoTime();
             HttpResponse<byte[]> response;
             try {
-                response = apiClient().send(http, HttpResponse.BodyHandlers.ofByteArray());
+                response = BlockingCalls.eligible(request, jsonBody) ? BlockingCalls.send(http, jsonBody, config.connectTimeout())
+                        : apiClient().send(http, HttpResponse.BodyHandlers.ofByteArray());
             } catch (HttpTimeoutException e) {
                 if (attempt < maxRetries) {
                     pause(request, attempt, null, "timeout");
