@@ -149,7 +149,7 @@ public final class ErrorMapper {
             return "Check the batch id: it is the batch_id that client.videos().createBatch(...) returned.";
         }
         if (path.startsWith("/v3/videos")) {
-            return "Check the video id: list recent videos with client.videos().list() or `heygen list`.";
+            return "Check the video id: list recent videos with client.videos().list().";
         }
         return "Check the id in the path.";
     }
